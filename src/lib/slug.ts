@@ -1,0 +1,33 @@
+import { pinyin } from "pinyin-pro";
+
+/** Suffixes dropped from a unit's name before romanising: 枣阳市 → zaoyang. */
+const SUFFIXES = ["经济技术开发区", "经济开发区", "开发区", "高新区", "新区", "自治县", "街道", "市", "县", "区", "镇", "乡"];
+
+/** URL slug in toneless pinyin; keeps two characters at least so 高新区 → gaoxin, not "". */
+export function slugify(name: string): string {
+  let core = name.replace(/[(（][^()（）]*[)）]/g, "").trim();
+  for (const suffix of SUFFIXES) {
+    if (core.endsWith(suffix) && core.length - suffix.length >= 2) {
+      core = core.slice(0, -suffix.length);
+      break;
+    }
+  }
+  const syllables = pinyin(core, { toneType: "none", type: "array", nonZh: "consecutive" });
+  return syllables
+    .join("")
+    .toLowerCase()
+    .replace(/ü/g, "v")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/** Slugs for a list of names, made unique by a numeric suffix in order of appearance. */
+export function uniqueSlugs(names: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((name) => {
+    const base = slugify(name) || "unit";
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  });
+}
