@@ -21,9 +21,13 @@ export function slugify(name: string): string {
     .replace(/^-|-$/g, "");
 }
 
+/** Path segments the site itself uses under /<year>/. */
+export const RESERVED = ["charts", "embed", "data", "methodology", "text"];
+
 /** Slugs for a list of names, made unique by a numeric suffix in order of appearance. */
 export function uniqueSlugs(names: readonly string[]): string[] {
-  const seen = new Map<string, number>();
+  // Names the site uses for its own pages under /<year>/ are never a unit's slug.
+  const seen = new Map<string, number>(RESERVED.map((r) => [r, 1]));
   return names.map((name) => {
     const base = slugify(name) || "unit";
     const n = (seen.get(base) ?? 0) + 1;

@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+
+export default defineConfig({
+  // Links between pages are written relative (src/data/paths.ts), so an archived edition
+  // works from any folder of any static server; `site` only feeds absolute embed codes.
+  site: process.env.SITE_URL ?? "https://example.org",
+  trailingSlash: "always",
+  build: {
+    format: "directory",
+    // Styles inline in every page: no shared asset path that an archive could lose.
+    inlineStylesheets: "always",
+  },
+  devToolbar: { enabled: false },
+  telemetry: false,
+});

@@ -1,0 +1,27 @@
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { editionSchema, unitSchema, ledgerSchema } from "./schemas/content.ts";
+
+/** content/<year>/edition.md: one entry per edition; its id is the year. */
+const editions = defineCollection({
+  loader: glob({ pattern: "*/edition.md", base: "./content", generateId: ({ entry }) => entry.split("/")[0] }),
+  schema: editionSchema,
+});
+
+/** content/<year>/units/<slug>.md: one entry per unit and year; id "<year>/<slug>". */
+const units = defineCollection({
+  loader: glob({
+    pattern: "*/units/*.md",
+    base: "./content",
+    generateId: ({ entry }) => entry.replace(/\/units\//, "/").replace(/\.md$/, ""),
+  }),
+  schema: unitSchema,
+});
+
+/** content/<year>/ledger.json: every number read from the year's text. */
+const ledgers = defineCollection({
+  loader: glob({ pattern: "*/ledger.json", base: "./content", generateId: ({ entry }) => entry.split("/")[0] }),
+  schema: ledgerSchema,
+});
+
+export const collections = { editions, units, ledgers };

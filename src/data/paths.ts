@@ -1,0 +1,29 @@
+/** Site paths, absolute from the site root; pages turn them relative with `relativeHref`. */
+export const paths = {
+  home: () => "/",
+  edition: (year: number) => `/${year}/`,
+  unit: (year: number, slug: string) => `/${year}/${slug}/`,
+  target: (year: number, slug: string, id: string) => `/${year}/${slug}/#${id}`,
+  methodology: (year: number) => `/${year}/methodology/`,
+  chart: (year: number, chart: string) => `/${year}/charts/${chart}/`,
+  embed: (year: number, chart: string) => `/${year}/embed/${chart}/`,
+  chartFile: (year: number, chart: string, ext: string) => `/${year}/charts/${chart}/${chart}.${ext}`,
+  data: (year: number, file: string) => `/${year}/data/${file}`,
+};
+
+/**
+ * A link from one page to another written relative to the first, so that a build (or one
+ * edition's archive) works unchanged under any folder of any static server.
+ * relativeHref("/2022/zaoyang/", "/2022/charts/jobs/") → "../charts/jobs/".
+ */
+export function relativeHref(fromPage: string, to: string): string {
+  const [toPath, hash] = to.split("#");
+  const from = fromPage.split("/").filter(Boolean);
+  const target = toPath.split("/").filter(Boolean);
+  const isDir = toPath.endsWith("/");
+  let common = 0;
+  while (common < from.length && common < target.length - (isDir ? 0 : 1) && from[common] === target[common]) common++;
+  const rest = target.slice(common).join("/");
+  const href = "../".repeat(from.length - common) + rest + (isDir && rest ? "/" : "");
+  return (href || "./") + (hash !== undefined ? `#${hash}` : "");
+}

@@ -1,0 +1,10 @@
+import type { APIRoute } from "astro";
+import { getEditions, getTargets } from "../../../data/editions.ts";
+import { contractCsv } from "../../../data/contract.ts";
+
+export async function getStaticPaths() {
+  return (await getEditions()).map((e) => ({ params: { year: String(e.year) } }));
+}
+
+export const GET: APIRoute = async ({ params }) =>
+  new Response(contractCsv(await getTargets(Number(params.year))), { headers: { "Content-Type": "text/csv; charset=utf-8" } });

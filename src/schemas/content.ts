@@ -1,0 +1,126 @@
+import { z } from "zod";
+
+const qualifier = z.enum(["=", "≥", ">", "≤", "<", "≈", "range"]);
+
+/** A target as ingest writes it into a unit's frontmatter (the data contract's record). */
+export const targetSchema = z.object({
+  /** Stable within an edition: <slug>-<n> in reading order; the anchor on the unit page. */
+  id: z.string(),
+  year: z.number().int().nullable(),
+  /** The unit's header exactly as written. */
+  district: z.string(),
+  slug: z.string(),
+  /** What is measured (investment, farmland, jobs …); see src/lib/categories.ts. */
+  category: z.string(),
+  /** Finer kind within the category; kinds are never summed or ranked together. */
+  kind: z.string(),
+  /** Words of the phrase around the figure, fillers dropped. */
+  label: z.string(),
+  /** The number as written (14.45 of 14.45万亩). */
+  value: z.number(),
+  /** Upper end of a range (1—2家), else null. */
+  value_max: z.number().nullable(),
+  /** Unit as written, scale included (亿元, 万亩, 人, %). */
+  unit: z.string(),
+  /** Value scaled out of 万/亿 (4.5e10 for 450亿元). */
+  base_value: z.number(),
+  /** Unit of base_value (元, 亩, 人, %). */
+  base_unit: z.string(),
+  /** =, ≥ (以上, 不低于), > (超过, 突破, 余), ≤ (以内), ≈, range. */
+  qualifier,
+  /** True for 10余条-style figures: the text gives a floor. */
+  approx: z.boolean(),
+  /** "city" for a figure said of the whole city (襄阳GDP), not of the unit. */
+  scope: z.enum(["unit", "city"]),
+  /** "component" for a part of another figure (其中…, or a subset in the same sentence). */
+  role: z.enum(["total", "component"]),
+  /** Threshold on what is counted (亿元以上项目 → 1e8 元), else null. */
+  threshold_base_value: z.number().nullable(),
+  threshold_base_unit: z.string().nullable(),
+  /** The phrase the figure stands in, exactly as in the seed. */
+  quote: z.string(),
+  /** Offsets of the quote in the seed text (UTF-16 code units, end exclusive). */
+  start: z.number().int(),
+  end: z.number().int(),
+  /** Offsets of the figure itself, qualifier words included. */
+  number_start: z.number().int(),
+  number_end: z.number().int(),
+  /** Headline of the paragraph the target stands in. */
+  item: z.string(),
+});
+
+const correctionShown = z.object({
+  district: z.string(),
+  quote: z.string(),
+  action: z.enum(["correct", "drop"]),
+  set: z.record(z.string(), z.unknown()).optional(),
+  /** YAML reads an unquoted date as a Date; both are accepted and shown as YYYY-MM-DD. */
+  date: z.union([z.string(), z.date()]).transform((d) => (typeof d === "string" ? d : d.toISOString().slice(0, 10))),
+  reason: z.string(),
+  target: z.string(),
+  before: z.record(z.string(), z.unknown()),
+});
+
+/** content/<year>/units/<slug>.md frontmatter. */
+export const unitSchema = z.object({
+  year: z.number().int(),
+  /** Header as written; empty for a text without unit headers. */
+  name: z.string(),
+  slug: z.string(),
+  /** Position in the text, from 1. */
+  order: z.number().int().positive(),
+  /** The unit's paragraphs, with their offsets in the seed. */
+  items: z.array(z.object({ headline: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() })),
+  targets: z.array(targetSchema),
+  corrections: z.array(correctionShown),
+});
+
+/** content/<year>/edition.md frontmatter; the body is the text's preamble. */
+export const editionSchema = z.object({
+  year: z.number().int(),
+  title: z.string(),
+  city: z.string(),
+  language: z.string(),
+  editor: z.string().nullable(),
+  publisher: z.string().nullable(),
+  source_url: z.string().nullable(),
+  original_name: z.string().nullable(),
+  /** Path of the seed text in the repository, and its SHA-256. */
+  seed: z.string(),
+  seed_sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  seed_characters: z.number().int(),
+  units: z.array(z.object({ name: z.string(), slug: z.string(), targets: z.number().int() })),
+  target_count: z.number().int(),
+  number_count: z.number().int(),
+  /** The text's opening paragraphs, before the first unit, as written. */
+  preamble: z.array(z.string()),
+  /** Closing credit lines of the text (编辑者 …), as written. */
+  footer: z.array(z.string()),
+  warnings: z.array(z.object({ line: z.number().int(), message: z.string() })),
+  corrections: z.array(correctionShown),
+});
+
+/** content/<year>/ledger.json: every number read, with what was made of it. */
+export const ledgerSchema = z.object({
+  year: z.number().int(),
+  entries: z.array(
+    z.object({
+      text: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+      value: z.number().nullable(),
+      unit: z.string(),
+      district: z.string(),
+      part: z.string(),
+      disposition: z.enum(["target", "not-target"]),
+      reason: z.string().nullable(),
+      note: z.string().nullable(),
+      target: z.string().nullable(),
+    }),
+  ),
+});
+
+export type TargetEntry = z.infer<typeof targetSchema>;
+export type UnitEntry = z.infer<typeof unitSchema>;
+export type EditionEntry = z.infer<typeof editionSchema>;
+export type LedgerEntryRow = z.infer<typeof ledgerSchema>["entries"][number];

@@ -1,0 +1,53 @@
+import { z } from "zod";
+
+/** One editorial correction to a target read from the text, applied by ingest. */
+export const correctionSchema = z.object({
+  /** The unit's header as written (empty for a text without headers). */
+  district: z.string(),
+  /** The exact source substring the target's figure stands in; must still be in the text. */
+  quote: z.string().min(1),
+  /** What to do: change fields of the target, or drop it. */
+  action: z.enum(["correct", "drop"]),
+  /** Fields to set when correcting (value, unit, category, kind, qualifier, label). */
+  set: z
+    .object({
+      value: z.number().optional(),
+      unit: z.string().optional(),
+      base_value: z.number().optional(),
+      base_unit: z.string().optional(),
+      category: z.string().optional(),
+      kind: z.string().optional(),
+      qualifier: z.enum(["=", "≥", ">", "≤", "<", "≈", "range"]).optional(),
+      label: z.string().optional(),
+      scope: z.enum(["unit", "city"]).optional(),
+    })
+    .optional(),
+  /** When the correction was made, YYYY-MM-DD. */
+  date: z.iso.date(),
+  /** Why, in words a reader understands; shown on the unit and methodology pages. */
+  reason: z.string().min(1),
+});
+
+/** The YAML file beside a seed text: what the text says about itself, and corrections. */
+export const seedMetaSchema = z.object({
+  /** Title, in the text's own words. */
+  title: z.string().min(1),
+  /** City whose units set the targets (襄阳); its own figures are told from the units'. */
+  city: z.string().min(1),
+  /** Year the targets are for; also the edition's URL segment. */
+  year: z.number().int().min(1949).max(2200),
+  /** BCP 47 language tag of the text. */
+  language: z.string().default("zh-CN"),
+  /** Editor as credited in the text (编辑者 line), or null. */
+  editor: z.string().nullable().default(null),
+  /** Publisher as named by the text, or null. */
+  publisher: z.string().nullable().default(null),
+  /** Address of the original, when the text gives it. */
+  source_url: z.url().nullable().default(null),
+  /** File name the seed had when it was received. */
+  original_name: z.string().nullable().default(null),
+  corrections: z.array(correctionSchema).default([]),
+});
+
+export type SeedMeta = z.infer<typeof seedMetaSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
