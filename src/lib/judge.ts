@@ -16,6 +16,8 @@ export interface JudgeContext {
 
 /** Verbs that, right before a small Chinese numeral, make it a count to deliver (新建三所学校). */
 const DELIVERY_VERB = /(?:新建|新增|建成|建设|完成|引进|开办|改造|培育|新改建|增加|达到|实现|打造|创建)$/;
+/** Verbs and adverbs that may stand right before a counted figure in a list member. */
+const LIST_VERB = /(?:新建|新增|建成|建设|完成|引进|开办|改造|培育|新改建|增加|达到|实现|打造|创建|实施|推进|加快|开展|启动|支持|推动|争取|力争|确保|全年|选取|以及|和|及|与|或)$/;
 /** Words that mean the figure is the goal itself, not a threshold on what is counted. */
 const GOAL_NOUN = /^(?:目标|任务|水平|规模|左右)/;
 const CJK = /[\u4e00-\u9fff]/;
@@ -72,11 +74,17 @@ export function judgeQuantity(q: Quantity, ctx: JudgeContext): Judgement {
   return { target: true, scope: isCityFigure(clauseBefore, ctx.city) ? "city" : "unit" };
 }
 
-/** A member of an enumeration closed by 等 that has words before its figure: 牧原200万头生猪屠宰. */
+/**
+ * A member of an enumeration closed by 等 whose figure follows a name rather than a verb:
+ * 加快中力电动叉车老河口基地、牧原200万头生猪屠宰、…等重大项目建设.
+ */
 function isInNamedList(clauseBefore: string, clauseAfter: string): boolean {
-  if (!/等[^\d零一二两三四五六七八九十]/.test(clauseAfter)) return false;
+  const deng = clauseAfter.search(/等[^\d零一二两三四五六七八九十]/);
+  if (deng < 0) return false;
   const lastComma = clauseBefore.lastIndexOf("、");
-  return lastComma >= 0 && CJK.test(clauseBefore.slice(lastComma + 1));
+  if (lastComma < 0 && !clauseAfter.slice(0, deng).includes("、")) return false;
+  const member = clauseBefore.slice(lastComma + 1);
+  return CJK.test(member.slice(-1)) && !LIST_VERB.test(member);
 }
 
 /** 亿元以上工业项目, (投资500万元以上)重点项目, 10万元以上的村: the figure qualifies a noun. */

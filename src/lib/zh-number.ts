@@ -24,7 +24,7 @@ export function parseChineseNumber(text: string): number {
   if (arabic) return scaleArabic(Number(arabic[1]), arabic[2]);
   if (![...s].every((c) => CHINESE_NUMERAL_CHARS.includes(c))) return NaN;
   // Digit-by-digit years and codes such as 二〇二二 have no unit characters at all.
-  if (s.length > 1 && [...s].every((c) => c in DIGITS)) {
+  if (/[〇零]/.test(s) && [...s].every((c) => c in DIGITS)) {
     return Number([...s].map((c) => DIGITS[c]).join(""));
   }
   return parseWithUnits(s);
