@@ -1,0 +1,76 @@
+/**
+ * Opens the built site (dist/, produced by `npm run build`) in headless
+ * Chromium at phone and desktop widths and checks each page for horizontal
+ * overflow, console errors, failed requests and axe-core violations.
+ *
+ * Never skips: if dist/ is missing every test fails with "run npm run build first".
+ * (TEST_DIST_DIR may point at another build output while developing locally.)
+ */
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { serveDir, type ServedDir } from '../helpers/serve';
+import { checkPage, formatList, formatOverflow, formatViolations, launchBrowser, runAxe } from '../helpers/browser';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DIST = path.resolve(REPO_ROOT, process.env.TEST_DIST_DIR || 'dist');
+const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'screenshots');
+
+const PAGES = [
+  { name: 'edition 2022', path: '2022/' },
+  { name: 'unit page 2022/zaoyang', path: '2022/zaoyang/' },
+];
+const WIDTHS = [360, 1280];
+
+const distReady = existsSync(DIST) && statSync(DIST).isDirectory();
+const MISSING_DIST = `The built site was not found at ${DIST} — run npm run build first.`;
+
+describe('built site in Chromium', () => {
+  let browser: Browser | undefined;
+  let server: ServedDir | undefined;
+
+  beforeAll(async () => {
+    if (!distReady) return; // each test fails with MISSING_DIST instead
+    server = await serveDir(DIST);
+    browser = await launchBrowser();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('dist/ exists', () => {
+    expect(distReady, MISSING_DIST).toBe(true);
+  });
+
+  for (const pg of PAGES) {
+    for (const width of WIDTHS) {
+      it(`${pg.name} @ ${width}px: no overflow, console errors, failed requests or axe violations`, async () => {
+        if (!distReady) throw new Error(MISSING_DIST);
+        const context = await browser!.newContext({ viewport: { width, height: 800 }, locale: 'zh-CN' });
+        try {
+          const page = await context.newPage();
+          const url = new URL(pg.path, server!.url).href;
+          const report = await checkPage(page, url, { width });
+          const violations = await runAxe(page);
+          await page
+            .screenshot({ path: path.join(SCREENSHOTS, `${pg.path.replace(/\W+/g, '_')}${width}.png`), fullPage: true })
+            .catch(() => {});
+
+          const where = `${url} @ ${width}px`;
+          expect.soft(report.status, `${where}: HTTP status`).toBe(200);
+          expect.soft(report.overflow && formatOverflow(report.overflow), `${where}: horizontal overflow`).toBeNull();
+          expect.soft(report.consoleErrors, `${where}: ${formatList('console errors', report.consoleErrors)}`).toEqual([]);
+          expect.soft(report.failedRequests, `${where}: ${formatList('failed requests', report.failedRequests)}`).toEqual([]);
+          expect.soft(violations.map((v) => v.id), `${where}: ${formatViolations(violations)}`).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});
