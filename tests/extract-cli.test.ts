@@ -1,0 +1,48 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const dir = mkdtempSync(join(tmpdir(), "extract-"));
+const run = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "scripts/extract.ts", ...args], { encoding: "utf8" });
+
+describe("npm run extract -- <file>", () => {
+  it("prints the targets of a new text as JSON, with year and city from flags", () => {
+    const file = join(dir, "new.txt");
+    writeFileSync(file, "某某县\n力争引进亿元以上工业项目12个,实际到位资金30亿元以上。\n");
+    const r = run(file, "--year", "2023", "--city", "襄阳");
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject([
+      { year: 2023, district: "某某县", category: "projects", value: 12, unit: "个", qualifier: "=" },
+      { year: 2023, district: "某某县", category: "investment", kind: "in-place", value: 30, unit: "亿元", base_value: 3e9, qualifier: "≥" },
+    ]);
+  });
+
+  it.each([
+    ["empty.txt", "", /empty file/],
+    ["gbk.txt", Buffer.from([0xd5, 0xe2, 0xca, 0xc7]), /not valid UTF-8/],
+    ["binary.txt", Buffer.from([0x00, 0x01, 0x02]), /binary data/],
+  ])("exits non-zero with a clear message on %s", (name, content, message) => {
+    const file = join(dir, name);
+    writeFileSync(file, content);
+    const r = run(file);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe("");
+  });
+
+  it("exits non-zero for a missing file and for no argument", () => {
+    expect(run(join(dir, "nope.txt")).stderr).toMatch(/no such file/);
+    expect(run().status).toBe(2);
+  });
+
+  it("reports markup in the text on stderr and still reads the figure", () => {
+    const file = join(dir, "markup.txt");
+    writeFileSync(file, "某某区\n新建<script>alert(1)</script>桥梁6座。\n");
+    const r = run(file);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/markup in the text: <script>/);
+    expect(JSON.parse(r.stdout)).toHaveLength(1);
+  });
+});
