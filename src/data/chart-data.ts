@@ -1,0 +1,13 @@
+import { csvFormat } from "d3-dsv";
+import type { ChartSpec } from "../charts/types.ts";
+
+/** Columns of a chart's own data download: exactly what the chart shows, with its sources. */
+const COLUMNS = ["district", "label", "kind", "value", "value_max", "unit", "qualifier", "figure", "quote", "id"] as const;
+
+const records = (c: ChartSpec) => c.rows.map((r) => Object.fromEntries(COLUMNS.map((k) => [k, r[k]])));
+
+export const chartRowsJson = (c: ChartSpec) => `${JSON.stringify({ chart: c.id, year: c.year, title: c.title, source: c.source, rows: records(c) }, null, 2)}\n`;
+
+/** With a BOM, as targets.csv, so spreadsheet programs read the Chinese right. */
+export const chartRowsCsv = (c: ChartSpec) =>
+  `\uFEFF${csvFormat(records(c).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v ?? ""]))), [...COLUMNS])}\n`;
