@@ -1,0 +1,183 @@
+/**
+ * The archive and archive:verify commands against the real build in dist/ (run `npm run build`
+ * first; these tests fail rather than skip without it). Archives go to temp folders, never to
+ * archives/.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseManifest } from '../../src/archive/manifest.ts';
+import { readTarGz, writeTarGz } from '../../src/archive/tar.ts';
+import { builtYear, DIST, printed, REPO, runScript, tarHeaders, writeTree, type Run } from './helpers.ts';
+
+const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+describe('npm run archive / archive:verify on the real dist/', { timeout: 60_000 }, () => {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'archive-cli-'));
+  let year = '';
+  let name = '';
+  let tarA = '';
+  let runA: Run;
+  let runB: Run;
+
+  beforeAll(() => {
+    year = builtYear();
+    name = `fenjin-qingdan-${year}`;
+    runA = runScript('archive', [year, '--out', path.join(tmp, 'a')]);
+    runB = runScript('archive', [year, '--out', path.join(tmp, 'b')]);
+    tarA = path.join(tmp, 'a', `${name}.tar.gz`);
+  }, 60_000);
+
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('archiving twice gives byte-identical tarballs and manifests', () => {
+    expect(runA.status, printed(runA)).toBe(0);
+    expect(runB.status, printed(runB)).toBe(0);
+    expect(runA.stdout).toContain(`${name}.tar.gz`);
+    for (const file of [`${name}.tar.gz`, 'manifest.json']) {
+      const a = readFileSync(path.join(tmp, 'a', file));
+      const b = readFileSync(path.join(tmp, 'b', file));
+      expect(sha256(b), `${file} differs between two runs`).toBe(sha256(a));
+    }
+  });
+
+  it('holds the edition, the root assets it references, a landing page and the manifest', async () => {
+    const { files, oddities } = await readTarGz(readFileSync(tarA));
+    expect(oddities).toEqual([]);
+    expect([...files.keys()].every((p) => p.startsWith(`${name}/`)), 'all under one top folder').toBe(true);
+
+    const inside = files.get(`${name}/manifest.json`)!;
+    expect(sha256(inside), 'the manifest beside the tarball is the one inside').toBe(sha256(readFileSync(path.join(tmp, 'a', 'manifest.json'))));
+    const manifest = parseManifest(inside.toString('utf8'));
+    const paths = manifest.files.map((f) => f.path);
+    expect(paths, 'sorted by path').toEqual([...paths].sort((x, y) => (x < y ? -1 : 1)));
+    expect(paths).toContain(`${year}/index.html`);
+    expect(paths).toContain('index.html');
+    // The edition's pages use ../favicon.svg and friends: those root files must come along.
+    expect(paths).toContain('favicon.svg');
+    for (const f of manifest.files) {
+      if (f.path === 'index.html') continue;
+      expect(f.sha256, `${f.path} is the built file`).toBe(sha256(readFileSync(path.join(DIST, f.path))));
+    }
+
+    const landing = files.get(`${name}/index.html`)!.toString('utf8');
+    expect(landing).toMatch(/<html lang="zh-CN">/);
+    expect(landing).toMatch(/<title>[^<]+<\/title>/);
+    expect(landing).toContain(`href="${year}/"`);
+
+    const edition = readFileSync(path.join(REPO, 'content', year, 'edition.md'), 'utf8');
+    const seed = /^seed: (.+)$/m.exec(edition)![1]!;
+    expect(manifest.edition.seed).toBe(seed);
+    expect(manifest.edition.seed_sha256).toBe(sha256(readFileSync(path.join(REPO, seed))));
+    expect(manifest.generator.name).toBe('fenjin-qingdan');
+    expect(manifest.generator.commit).toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  it('uses SOURCE_DATE_EPOCH as the build date and every entry mtime', async () => {
+    const out = path.join(tmp, 'epoch');
+    const run = runScript('archive', [year, '--out', out], { SOURCE_DATE_EPOCH: '1700000000' });
+    expect(run.status, printed(run)).toBe(0);
+    const manifest = parseManifest(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.build_date).toBe('2023-11-14T22:13:20Z');
+    const headers = await tarHeaders(readFileSync(path.join(out, `${name}.tar.gz`)));
+    expect(new Set(headers.map((h) => h.mtime))).toEqual(new Set([1_700_000_000_000]));
+
+    const bad = runScript('archive', [year, '--out', out], { SOURCE_DATE_EPOCH: 'yesterday' });
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toContain('SOURCE_DATE_EPOCH=yesterday');
+  });
+
+  it('verify passes on a fresh archive with one OK line', () => {
+    const run = runScript('archive-verify', [tarA]);
+    expect(run.status, printed(run)).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+    expect(run.stdout).toMatch(/^OK .*all \d+ files match/);
+  });
+
+  /** Unpacks the fresh archive into a new folder and returns the path of its top folder. */
+  async function unpack(label: string): Promise<string> {
+    const dir = path.join(tmp, label);
+    writeTree(dir, (await readTarGz(readFileSync(tarA))).files);
+    return path.join(dir, name);
+  }
+
+  it('verify passes on the unpacked folder', async () => {
+    const top = await unpack('clean');
+    for (const target of [top, path.dirname(top)]) {
+      const run = runScript('archive-verify', [target]);
+      expect(run.status, printed(run)).toBe(0);
+    }
+  });
+
+  it('verify names a file with one changed byte, a removed file and an added file', async () => {
+    const top = await unpack('tampered');
+    const changed = `${year}/index.html`;
+    const bytes = readFileSync(path.join(top, changed));
+    bytes[100] = bytes[100]! ^ 0x01;
+    writeFileSync(path.join(top, changed), bytes);
+    unlinkSync(path.join(top, 'favicon.svg'));
+    writeFileSync(path.join(top, year, 'extra.txt'), 'not part of the build\n');
+
+    const run = runScript('archive-verify', [top]);
+    expect(run.status, printed(run)).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`^changed +${changed}: expected`, 'm'));
+    expect(run.stderr).toMatch(/^missing +favicon\.svg:/m);
+    expect(run.stderr).toMatch(new RegExp(`^extra +${year}/extra\\.txt:`, 'm'));
+    expect(run.stderr).toContain('1 changed, 1 missing, 1 extra');
+  });
+
+  it('verify names the file in a repacked tar.gz where one byte changed', async () => {
+    const { files } = await readTarGz(readFileSync(tarA));
+    const target = `${name}/${year}/index.html`;
+    const altered = Buffer.from(files.get(target)!);
+    altered[altered.length - 2] = altered[altered.length - 2]! ^ 0x20;
+    files.set(target, altered);
+    const repacked = path.join(tmp, 'repacked.tar.gz');
+    writeFileSync(repacked, writeTarGz(files, new Date(0)));
+
+    const run = runScript('archive-verify', [repacked]);
+    expect(run.status, printed(run)).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`^changed +${target}:`, 'm'));
+    expect(run.stderr).toContain('1 changed, 0 missing, 0 extra');
+  });
+
+  it('verify --manifest catches an archive whose own manifest was rewritten', async () => {
+    const { files } = await readTarGz(readFileSync(tarA));
+    const m = parseManifest(files.get(`${name}/manifest.json`)!.toString('utf8'));
+    m.generator.version = '9.9.9';
+    files.set(`${name}/manifest.json`, Buffer.from(JSON.stringify(m, null, 2) + '\n'));
+    const forged = path.join(tmp, 'forged.tar.gz');
+    writeFileSync(forged, writeTarGz(files, new Date(0)));
+
+    expect(runScript('archive-verify', [forged]).status, 'self-consistent on its own').toBe(0);
+    const run = runScript('archive-verify', [forged, '--manifest', path.join(tmp, 'a', 'manifest.json')]);
+    expect(run.status, printed(run)).toBe(1);
+    expect(run.stderr).toMatch(/^changed +fenjin-qingdan-\d{4}\/manifest\.json: differs from/m);
+  });
+
+  it('verify rejects a corrupt tarball, and a path that does not exist, by name', () => {
+    const corrupt = path.join(tmp, 'corrupt.tar.gz');
+    const bytes = readFileSync(tarA);
+    bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+    writeFileSync(corrupt, bytes);
+    const run = runScript('archive-verify', [corrupt]);
+    expect(run.status, printed(run)).toBe(1);
+    expect(run.stderr).toContain(`${corrupt} is not a readable tar.gz`);
+
+    const none = runScript('archive-verify', [path.join(tmp, 'nope.tar.gz')]);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toContain('nope.tar.gz: no such file or folder');
+  });
+
+  it('archive fails clearly when the edition was not built, or the year is malformed', () => {
+    const missing = runScript('archive', ['1999', '--out', path.join(tmp, 'x')]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('dist/1999/ not found: run npm run build first');
+
+    const malformed = runScript('archive', ['22']);
+    expect(malformed.status).toBe(1);
+    expect(malformed.stderr).toContain('"22": expected a four-digit edition year');
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Shared by the archive tests: where the repo and the built site are, running the two CLIs
+ * the way `npm run` does (Node 22 + tsx), and writing a file tree to disk.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Parser } from 'tar';
+import type { FileTree } from '../../src/archive/file-tree.ts';
+
+export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+export const DIST = path.join(REPO, 'dist');
+
+/** The first edition year built into dist/; throws (never skips) when the site was not built. */
+export function builtYear(dist = DIST): string {
+  const years = existsSync(dist) ? readdirSync(dist).filter((d) => /^\d{4}$/.test(d) && existsSync(path.join(dist, d, 'index.html'))) : [];
+  if (!years.length) throw new Error(`no edition (dist/<year>/index.html) in ${dist}: run npm run build first`);
+  return years.sort()[0]!;
+}
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs scripts/<script>.ts from the repo root, as `npm run <script> -- …args` would. */
+export function runScript(script: 'archive' | 'archive-verify', args: string[], env: Record<string, string | undefined> = {}): Run {
+  const res = spawnSync(process.execPath, ['--import', 'tsx', path.join('scripts', `${script}.ts`), ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 60_000,
+  });
+  return { status: res.status, stdout: res.stdout, stderr: res.stderr };
+}
+
+/** For failure messages: everything a run printed. */
+export const printed = (r: Run) => `exit ${r.status}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`;
+
+export function writeTree(dir: string, files: FileTree): void {
+  for (const [p, data] of files) {
+    const file = path.join(dir, ...p.split('/'));
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, data);
+  }
+}
+
+export interface TarHeader {
+  path: string;
+  type: string;
+  mode: number | undefined;
+  uid: number | undefined;
+  gid: number | undefined;
+  uname: string | undefined;
+  gname: string | undefined;
+  mtime: number | undefined;
+}
+
+/** Every entry's header fields, in archive order, read with node-tar's own parser. */
+export function tarHeaders(data: Uint8Array): Promise<TarHeader[]> {
+  const headers: TarHeader[] = [];
+  return new Promise((resolve, reject) => {
+    const parser = new Parser({
+      strict: true,
+      onReadEntry: (e) => {
+        headers.push({ path: e.path, type: e.type, mode: e.mode, uid: e.uid, gid: e.gid, uname: e.uname, gname: e.gname, mtime: e.mtime?.getTime() });
+        e.resume();
+      },
+    });
+    parser.on('error', reject);
+    parser.on('end', () => resolve(headers));
+    parser.end(Buffer.from(data));
+  });
+}
