@@ -1,0 +1,78 @@
+/**
+ * Reproducible builds: building the same checkout twice must give byte-identical output. The two
+ * builds run with different time zones and locales (as two machines would), so a date formatted
+ * from the clock or the local zone, a random id or an unstable order shows up as a difference,
+ * reported file by file with the first differing bytes.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readTree } from '../src/archive/read-dir.ts';
+
+const REPO = fileURLToPath(new URL('../', import.meta.url));
+// The package's bin script (not exported as a module path, so located on disk).
+const ASTRO = path.join(REPO, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** `astro build` (as `npm run build:site` does, but into `outDir`), on this test's Node. */
+function build(outDir: string, env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [ASTRO, 'build', '--silent', '--outDir', outDir], {
+      cwd: REPO,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (c) => (output += c));
+    child.stderr.on('data', (c) => (output += c));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`astro build --outDir ${outDir} exited ${code}:\n${output}`))));
+  });
+}
+
+const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+/** Where two versions of a file first differ, with a little text around it. */
+function firstDifference(a: Buffer, b: Buffer): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const around = (buf: Buffer) => JSON.stringify(buf.subarray(Math.max(0, i - 60), i + 60).toString('utf8'));
+  return `${a.length} vs ${b.length} bytes, first difference at byte ${i}:\n      A: ${around(a)}\n      B: ${around(b)}`;
+}
+
+/** Every difference between two build trees; empty when they are identical. */
+function compareTrees(dirA: string, dirB: string): string[] {
+  const a = readTree(dirA).files;
+  const b = readTree(dirB).files;
+  const diffs: string[] = [];
+  for (const p of [...new Set([...a.keys(), ...b.keys()])].sort()) {
+    const fa = a.get(p);
+    const fb = b.get(p);
+    if (!fa) diffs.push(`${p}: only in build B`);
+    else if (!fb) diffs.push(`${p}: only in build A`);
+    else if (sha256(fa) !== sha256(fb)) diffs.push(`${p}: ${firstDifference(fa, fb)}`);
+  }
+  return diffs;
+}
+
+describe('reproducible build', () => {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'reproducible-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('two builds of the same checkout give byte-identical dist trees, even in another time zone and locale', { timeout: 300_000 }, async () => {
+    const dirA = path.join(tmp, 'a');
+    const dirB = path.join(tmp, 'b');
+    // One after the other: both builds share the project's .astro/ cache folder.
+    await build(dirA, { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' });
+    await build(dirB, { TZ: 'Asia/Shanghai', LANG: 'zh_CN.UTF-8', LC_ALL: 'zh_CN.UTF-8' });
+
+    const a = readTree(dirA).files;
+    expect(a.size, 'build A produced files').toBeGreaterThan(0);
+    expect([...a.keys()], 'build A has the site root').toContain('index.html');
+    const diffs = compareTrees(dirA, dirB);
+    expect(diffs, `${diffs.length} file(s) differ between two builds (A: TZ=UTC, B: TZ=Asia/Shanghai, zh_CN):\n  ${diffs.slice(0, 20).join('\n  ')}`).toEqual([]);
+  });
+});
