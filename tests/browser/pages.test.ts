@@ -21,8 +21,13 @@ const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'screenshots');
 const PAGES = [
   { name: 'edition 2022', path: '2022/' },
   { name: 'unit page 2022/zaoyang', path: '2022/zaoyang/' },
+  { name: 'chart page 2022/jobs', path: '2022/charts/jobs/' },
+  { name: 'embed 2022/investment-signed', path: '2022/embed/investment-signed/' },
+  { name: 'methodology 2022', path: '2022/methodology/' },
 ];
 const WIDTHS = [360, 1280];
+// Colours must pass contrast in the light and the dark theme (prefers-color-scheme).
+const SCHEMES = ['light', 'dark'] as const;
 
 const distReady = existsSync(DIST) && statSync(DIST).isDirectory();
 const MISSING_DIST = `The built site was not found at ${DIST} — run npm run build first.`;
@@ -48,20 +53,20 @@ describe('built site in Chromium', () => {
   });
 
   for (const pg of PAGES) {
-    for (const width of WIDTHS) {
-      it(`${pg.name} @ ${width}px: no overflow, console errors, failed requests or axe violations`, async () => {
+    for (const width of WIDTHS) for (const scheme of SCHEMES) {
+      it(`${pg.name} @ ${width}px, ${scheme}: no overflow, console errors, failed requests or axe violations`, async () => {
         if (!distReady) throw new Error(MISSING_DIST);
-        const context = await browser!.newContext({ viewport: { width, height: 800 }, locale: 'zh-CN' });
+        const context = await browser!.newContext({ viewport: { width, height: 800 }, locale: 'zh-CN', colorScheme: scheme });
         try {
           const page = await context.newPage();
           const url = new URL(pg.path, server!.url).href;
           const report = await checkPage(page, url, { width });
           const violations = await runAxe(page);
           await page
-            .screenshot({ path: path.join(SCREENSHOTS, `${pg.path.replace(/\W+/g, '_')}${width}.png`), fullPage: true })
+            .screenshot({ path: path.join(SCREENSHOTS, `${pg.path.replace(/\W+/g, '_')}${width}-${scheme}.png`), fullPage: true })
             .catch(() => {});
 
-          const where = `${url} @ ${width}px`;
+          const where = `${url} @ ${width}px, ${scheme}`;
           expect.soft(report.status, `${where}: HTTP status`).toBe(200);
           expect.soft(report.overflow && formatOverflow(report.overflow), `${where}: horizontal overflow`).toBeNull();
           expect.soft(report.consoleErrors, `${where}: ${formatList('console errors', report.consoleErrors)}`).toEqual([]);
