@@ -25,8 +25,8 @@ describe('npm run archive / archive:verify on the real dist/', { timeout: 60_000
   beforeAll(() => {
     year = builtYear();
     name = `fenjin-qingdan-${year}`;
-    runA = runScript('archive', [year, '--out', path.join(tmp, 'a')]);
-    runB = runScript('archive', [year, '--out', path.join(tmp, 'b')]);
+    runA = runScript('archive', [year, '--dist', DIST, '--out', path.join(tmp, 'a')]);
+    runB = runScript('archive', [year, '--dist', DIST, '--out', path.join(tmp, 'b')]);
     tarA = path.join(tmp, 'a', `${name}.tar.gz`);
   }, 60_000);
 
@@ -77,14 +77,14 @@ describe('npm run archive / archive:verify on the real dist/', { timeout: 60_000
 
   it('uses SOURCE_DATE_EPOCH as the build date and every entry mtime', async () => {
     const out = path.join(tmp, 'epoch');
-    const run = runScript('archive', [year, '--out', out], { SOURCE_DATE_EPOCH: '1700000000' });
+    const run = runScript('archive', [year, '--dist', DIST, '--out', out], { SOURCE_DATE_EPOCH: '1700000000' });
     expect(run.status, printed(run)).toBe(0);
     const manifest = parseManifest(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
     expect(manifest.build_date).toBe('2023-11-14T22:13:20Z');
     const headers = await tarHeaders(readFileSync(path.join(out, `${name}.tar.gz`)));
     expect(new Set(headers.map((h) => h.mtime))).toEqual(new Set([1_700_000_000_000]));
 
-    const bad = runScript('archive', [year, '--out', out], { SOURCE_DATE_EPOCH: 'yesterday' });
+    const bad = runScript('archive', [year, '--dist', DIST, '--out', out], { SOURCE_DATE_EPOCH: 'yesterday' });
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain('SOURCE_DATE_EPOCH=yesterday');
   });

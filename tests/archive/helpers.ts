@@ -10,7 +10,8 @@ import { Parser } from 'tar';
 import type { FileTree } from '../../src/archive/file-tree.ts';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
-export const DIST = path.join(REPO, 'dist');
+/** The built site; DIST_DIR may point at another build (as for tests/helpers/dist.ts). */
+export const DIST = path.resolve(REPO, process.env.DIST_DIR ?? 'dist');
 
 /** The first edition year built into dist/; throws (never skips) when the site was not built. */
 export function builtYear(dist = DIST): string {
