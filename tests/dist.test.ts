@@ -68,6 +68,45 @@ describe("the built site (dist/)", () => {
     }
   });
 
+  it("an embed page ships only its height script, declares color-scheme and links its source", () => {
+    const embeds = pagePaths().filter((p) => p.includes("/embed/"));
+    expect(embeds.length).toBeGreaterThan(3);
+    for (const path of embeds) {
+      const doc = loadPage(path);
+      const scripts = [...doc.querySelectorAll("script")];
+      expect(scripts, path).toHaveLength(1);
+      expect(scripts[0].hasAttribute("src"), path).toBe(false);
+      expect(scripts[0].textContent, path).toMatch(/embed-size/);
+      expect(doc.querySelector('meta[name="color-scheme"]')?.getAttribute("content"), path).toBe("light dark");
+      expect(doc.querySelector(".embed-credit a")?.textContent, path).toBeTruthy();
+      expect(doc.querySelector("header, nav"), path).toBeNull(); // no site chrome
+    }
+  });
+
+  it("every chart has its page, embed, SVG, PNG and data files; every bar links to a marked sentence", () => {
+    const charts = pagePaths().filter((p) => /^\/2022\/charts\/[^/]+\/$/.test(p)).map((p) => p.split("/")[3]);
+    expect(charts.length).toBeGreaterThanOrEqual(12);
+    for (const id of charts) {
+      for (const f of [`${id}.svg`, `${id}.png`, `${id}.csv`, `${id}.json`]) expect(fileFor(new URL(`http://site.test/2022/charts/${id}/${f}`)), f).not.toBeNull();
+      expect(fileFor(new URL(`http://site.test/2022/embed/${id}/`)), id).not.toBeNull();
+      const doc = loadPage(`/2022/charts/${id}/`);
+      const figure = doc.querySelector("figure.chart")!;
+      expect(figure.querySelector("figcaption .chart-title")?.textContent, id).toBeTruthy();
+      expect(figure.querySelector(".chart-desc")?.textContent?.length, id).toBeGreaterThan(20);
+      expect(figure.querySelector("table"), id).not.toBeNull();
+      expect(figure.querySelector(".chart-source")?.textContent, id).toMatch(/原文/);
+      expect(doc.querySelector("textarea#embed-code")?.textContent, id).toMatch(/<iframe data-fenjin-embed [^>]*title="[^"]+" loading="lazy"[^>]*height="\d+"/);
+      for (const bar of figure.querySelectorAll(".bar rect")) {
+        expect(bar.closest("a")?.getAttribute("href"), id).toMatch(/^\.\.\/\.\.\/[a-z-]+\/#[a-z-]+-\d+$/);
+      }
+    }
+    const csv = readFileSync(join(DIST, "2022/charts/jobs/jobs.csv"), "utf8");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.trim().split("\n")).toHaveLength(13);
+    const png = readFileSync(join(DIST, "2022/charts/jobs/jobs.png"));
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+  });
+
   it("targets.csv starts with a UTF-8 BOM and has the contract's columns and one row per target", () => {
     const csv = readFileSync(join(DIST, "2022/data/targets.csv"), "utf8");
     expect(csv.charCodeAt(0)).toBe(0xfeff);

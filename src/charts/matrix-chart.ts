@@ -45,7 +45,7 @@ export function matrixChartOptions(cells: readonly MatrixCell[], districts: read
       Plot.cell(cells.filter((c) => c.count > 0), { x: "category", y: "district", fill: CHART_COLORS.cellOn, className: "cell-on", title: tip, href: (c) => relativeTo(c.href), target: "_top" }),
       Plot.text(cells.filter((c) => c.count > 0), { x: "category", y: "district", text: (c) => String(c.count), fill: "#ffffff", className: "cell-count" }),
       Plot.text(districts, { frameAnchor: "left", y: (d) => d, text: (d) => labels.get(d) ?? d, textAnchor: "end", dx: -4, lineHeight: 1.1, className: "axis-label" }),
-      Plot.text(categories, { x: (c) => c, frameAnchor: "top", text: (c) => heads.get(c) ?? c, dy: -(headLines * fontSize * 1.1) - 6, lineAnchor: "top", lineHeight: 1.1, className: "axis-label" }),
+      Plot.text(categories, { x: (c) => c, frameAnchor: "top", text: (c) => heads.get(c) ?? c, dy: -(headLines * fontSize * 1.1) - 6, lineAnchor: "top", lineHeight: 1.1, className: "column-label" }),
     ],
   };
 }

@@ -20,7 +20,7 @@ export function placeholderHeight(chart: ChartSpec): number {
   const subtitle = linesOf(chart.subtitle, PHONE.textSize - 1) * (PHONE.textSize - 1) * 1.6;
   const source = linesOf(chart.source, PHONE.textSize - 1) * (PHONE.textSize - 1) * 1.6;
   const chartHeight = svgHeight * (PHONE.contentWidth / PHONE.chartWidth);
-  return Math.ceil(title + subtitle + chartHeight + source + 110);
+  return Math.ceil(title + subtitle + chartHeight + source + 134);
 }
 
 /** The code an editor pastes into an article: a sized iframe, then the host script. */

@@ -1,0 +1,126 @@
+/**
+ * What a reader and an editor see of the charts, in Chromium: labels not clipped at 360 px,
+ * an embed sized to its content inside a host page on another origin, a placeholder height
+ * that fits a phone without the script, and a PNG export that shows Chinese glyphs.
+ */
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { serveDir, type ServedDir } from "../helpers/serve";
+import { launchBrowser, measureOverflow } from "../helpers/browser";
+import { DIST, requireDist } from "../helpers/dist";
+import { renderImage, renderPng } from "../../src/lib/render-png";
+
+const CHARTS = readdirSync(join(DIST, "2022/charts"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+
+describe("charts in Chromium", () => {
+  let browser: Browser;
+  let site: ServedDir;
+  let host: ServedDir;
+  const hostDir = mkdtempSync(join(tmpdir(), "host-"));
+
+  beforeAll(async () => {
+    requireDist();
+    site = await serveDir(DIST);
+    // The article page lives on another origin, as it would on a news site.
+    host = await serveDir(hostDir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await host?.close();
+  });
+
+  it("every chart page at 360 px: no horizontal overflow, and no chart text outside its SVG", async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    const problems: string[] = [];
+    for (const chart of CHARTS) {
+      await page.goto(new URL(`2022/charts/${chart}/`, site.url).href);
+      const overflow = await measureOverflow(page);
+      if (overflow) problems.push(`${chart}: page overflows by ${overflow.scrollWidth - overflow.clientWidth}px`);
+      const outside = await page.evaluate(() =>
+        [...document.querySelectorAll("figure .chart-graphic svg")]
+          .filter((svg) => (svg as SVGSVGElement).getBoundingClientRect().width > 0)
+          .flatMap((svg) => {
+            const box = svg.getBoundingClientRect();
+            return [...svg.querySelectorAll("text")]
+              .map((t) => ({ t: t.textContent ?? "", r: t.getBoundingClientRect() }))
+              .filter(({ r }) => r.left < box.left - 1 || r.right > box.right + 1)
+              .map(({ t, r }) => `${t} [${Math.round(r.left)}–${Math.round(r.right)} outside ${Math.round(box.left)}–${Math.round(box.right)}]`);
+          }),
+      );
+      problems.push(...outside.map((o) => `${chart}: ${o}`));
+      const overlaps = await page.evaluate(() => {
+        // A unit's label must end left of its bars: the margin was sized for Chinese text.
+        const svg = [...document.querySelectorAll("figure .chart-graphic svg")].find((s) => s.getBoundingClientRect().width > 0);
+        if (!svg) return [];
+        const bars = [...svg.querySelectorAll(".bar rect, .cell-on rect, .cell-off rect")].map((b) => b.getBoundingClientRect());
+        const left = Math.min(...bars.map((b) => b.left));
+        return [...svg.querySelectorAll(".axis-label text")].map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() })).filter(({ r }) => r.right > left + 1).map(({ t }) => t);
+      });
+      problems.push(...overlaps.map((t) => `${chart}: label ${t} overlaps the bars`));
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it.each([320, 768, 1280])("an embed in a host page on another origin is sized to its content (±2 px) at %i px", async (width) => {
+    const code = readFileSync(join(DIST, "2022/charts/investment-signed/index.html"), "utf8");
+    const embed = /<textarea[^>]*>([\s\S]*?)<\/textarea>/.exec(code)![1].replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+    // The editor's code, pointed at this test's server instead of the production site.
+    const local = embed.replace(/https?:\/\/[^/"]+\//g, site.url);
+    writeFileSync(join(hostDir, "article.html"), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>文章</title></head><body><p>正文。</p>${local}<p>正文完。</p></body></html>`);
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(new URL("article.html", host.url).href);
+    const iframe = page.locator("iframe[data-fenjin-embed]");
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = (await iframe.elementHandle())!.contentFrame();
+    const content = async () => (await frame)!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    await expect.poll(async () => Math.abs((await iframe.boundingBox())!.height - (await content())), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
+  it("the embed code's placeholder height fits the content at 375 px without the host script", async () => {
+    const tooSmall: string[] = [];
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    for (const chart of CHARTS) {
+      const html = readFileSync(join(DIST, `2022/charts/${chart}/index.html`), "utf8");
+      const height = Number(/height=&quot;(\d+)&quot;|height="(\d+)"/.exec(/<textarea[^>]*>([\s\S]*?)<\/textarea>/.exec(html)![1])!.slice(1).find(Boolean));
+      await page.setContent(`<iframe src="${new URL(`2022/embed/${chart}/`, site.url).href}" style="width:100%;border:0" height="${height}"></iframe>`);
+      const frame = await (await page.$("iframe"))!.contentFrame();
+      await frame!.waitForLoadState("load");
+      const content = await frame!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      if (content > height || height > content * 1.35) tooSmall.push(`${chart}: placeholder ${height}px, content ${content}px`);
+    }
+    await page.close();
+    expect(tooSmall).toEqual([]);
+  });
+
+  it("a PNG export shows Chinese glyphs: its text differs from a rendering with no CJK font", async () => {
+    const svg = readFileSync(join(DIST, "2022/charts/jobs/jobs.svg"), "utf8");
+    writeFileSync(join(hostDir, "no-font.png"), renderPng(svg, { fontFiles: [] }));
+    const page = await browser.newPage({ viewport: { width: 1300, height: 1400 } });
+    const shot = async (src: string) => {
+      await page.setContent(`<body style="margin:0;background:#fff"><img id="i" src="${src}" style="display:block"></body>`);
+      await page.waitForFunction(() => (document.getElementById("i") as HTMLImageElement).complete);
+      // The headline strip at the top of the card: Chinese text only.
+      return page.screenshot({ clip: { x: 0, y: 0, width: 1200, height: 80 } });
+    };
+    const withFont = await shot(new URL("2022/charts/jobs/jobs.png", site.url).href);
+    const withoutFont = await shot(new URL("no-font.png", host.url).href);
+    await page.close();
+    const dark = (png: Buffer) => {
+      // Decode the screenshot by drawing it through resvg, then count its dark pixels.
+      const img = renderImage(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="1200" height="80"><image width="1200" height="80" href="data:image/png;base64,${png.toString("base64")}"/></svg>`, { scale: 1 });
+      let n = 0;
+      for (let i = 0; i < img.pixels.length; i += 4) if (img.pixels[i] < 128) n++;
+      return n;
+    };
+    const [a, b] = [dark(withFont), dark(withoutFont)];
+    expect(a).toBeGreaterThan(2000);
+    expect(b).toBeLessThan(a / 10);
+  });
+});
