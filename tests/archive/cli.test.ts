@@ -28,7 +28,7 @@ describe('npm run archive / archive:verify on the real dist/', { timeout: 60_000
     runA = runScript('archive', [year, '--dist', DIST, '--out', path.join(tmp, 'a')]);
     runB = runScript('archive', [year, '--dist', DIST, '--out', path.join(tmp, 'b')]);
     tarA = path.join(tmp, 'a', `${name}.tar.gz`);
-  }, 60_000);
+  }, 120_000); // two archive runs; generous for a loaded 2-core machine
 
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

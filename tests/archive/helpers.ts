@@ -32,7 +32,7 @@ export function runScript(script: 'archive' | 'archive-verify', args: string[], 
     cwd: REPO,
     encoding: 'utf8',
     env: { ...process.env, ...env },
-    timeout: 60_000,
+    timeout: 120_000,
   });
   return { status: res.status, stdout: res.stdout, stderr: res.stderr };
 }

@@ -45,7 +45,7 @@ describe('edition archive served from another path', () => {
     server = await serveDir(unpacked, { basePath: BASE_PATH });
     top = new URL(`${name}/`, server.url).href;
     browser = await launchBrowser();
-  });
+  }, 120_000); // an archive run plus Chromium's start, on a loaded 2-core machine
 
   afterAll(async () => {
     await browser?.close();
