@@ -81,6 +81,11 @@ function main(): number {
   writeFileSync(tarPath, archive.tarGz);
   writeFileSync(path.join(out, 'manifest.json'), archive.manifestBytes);
 
+  // The manifest can only name a commit; say so when the build may hold uncommitted work.
+  if (git('status', '--porcelain', '--untracked-files=no')) {
+    const commit = archive.manifest.generator.commit;
+    console.error(`archive: warning: uncommitted changes in the checkout; ${dist}/ may differ from what ${commit} builds`);
+  }
   for (const link of archive.leftOut) console.error(`archive: note: not archived (another part of the site): ${link}`);
   const { files, generator, build_date } = archive.manifest;
   console.log(`${tarPath}: ${files.length} files, ${archive.tarGz.length} bytes, SHA-256 ${sha256(archive.tarGz)}`);
