@@ -6,6 +6,8 @@ export default defineConfig({
   // works from any folder of any static server; `site` only feeds absolute embed codes.
   site: process.env.SITE_URL ?? "https://example.org",
   trailingSlash: "always",
+  // Builds made by tests from other content keep their own content cache (data store).
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   build: {
     format: "directory",
     // Styles inline in every page: no shared asset path that an archive could lose.

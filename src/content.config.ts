@@ -2,9 +2,12 @@ import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { editionSchema, unitSchema, ledgerSchema } from "./schemas/content.ts";
 
+/** Where ingest wrote the content; tests build a second edition from another folder. */
+const base = process.env.CONTENT_DIR ?? "./content";
+
 /** content/<year>/edition.md: one entry per edition; its id is the year. */
 const editions = defineCollection({
-  loader: glob({ pattern: "*/edition.md", base: "./content", generateId: ({ entry }) => entry.split("/")[0] }),
+  loader: glob({ pattern: "*/edition.md", base, generateId: ({ entry }) => entry.split("/")[0] }),
   schema: editionSchema,
 });
 
@@ -12,7 +15,7 @@ const editions = defineCollection({
 const units = defineCollection({
   loader: glob({
     pattern: "*/units/*.md",
-    base: "./content",
+    base,
     generateId: ({ entry }) => entry.replace(/\/units\//, "/").replace(/\.md$/, ""),
   }),
   schema: unitSchema,
@@ -20,7 +23,7 @@ const units = defineCollection({
 
 /** content/<year>/ledger.json: every number read from the year's text. */
 const ledgers = defineCollection({
-  loader: glob({ pattern: "*/ledger.json", base: "./content", generateId: ({ entry }) => entry.split("/")[0] }),
+  loader: glob({ pattern: "*/ledger.json", base, generateId: ({ entry }) => entry.split("/")[0] }),
   schema: ledgerSchema,
 });
 
