@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCharts } from "../../src/charts/catalog.ts";
-import { loadEdition } from "../helpers/content.ts";
+import { loadEdition } from "../../scripts/load-content.ts";
 
 const { input } = loadEdition(2022);
 const charts = buildCharts(input);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCharts } from "../../src/charts/catalog.ts";
-import { loadEdition } from "../helpers/content.ts";
+import { loadEdition } from "../../scripts/load-content.ts";
 
 /** Rounds decimals and renumbers ids, so a snapshot changes only when the chart does. */
 export function normalizeSvg(svg: string): string {

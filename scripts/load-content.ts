@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { parse } from "yaml";
-import { editionSchema, unitSchema, type UnitEntry } from "../../src/schemas/content.ts";
-import type { ChartInput } from "../../src/charts/catalog.ts";
+import { editionSchema, unitSchema, type UnitEntry } from "../src/schemas/content.ts";
+import type { ChartInput } from "../src/charts/catalog.ts";
 
 const frontmatter = (file: string) => parse(readFileSync(file, "utf8").split(/^---$/m)[1]);
 

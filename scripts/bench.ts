@@ -1,0 +1,60 @@
+// Speed and size, measured and printed as a table: npm run bench. Not asserted in tests:
+// timings vary with the machine; size budgets that matter are tests (tests/budget.test.ts).
+import { existsSync, globSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { readSeeds } from "./seeds.ts";
+import { extractTargets } from "../src/lib/extract.ts";
+import { contentFiles } from "../src/lib/content-files.ts";
+import { buildCharts } from "../src/charts/catalog.ts";
+import { chartFileSvg } from "../src/charts/file-svg.ts";
+import { renderPng } from "../src/lib/render-png.ts";
+import { loadEdition } from "./load-content.ts";
+
+/** Median milliseconds of `runs` calls, after one warm-up call. */
+function time(runs: number, fn: () => unknown): number {
+  fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    samples.push(performance.now() - t);
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+const rows: { measure: string; value: string; note: string }[] = [];
+const add = (measure: string, value: string, note = "") => rows.push({ measure, value, note });
+
+const [seed] = readSeeds("seeds");
+add("extract: seed text → targets", `${time(50, () => extractTargets(seed.text, { year: seed.meta.year, city: seed.meta.city })).toFixed(1)} ms`, `${seed.text.length} characters, median of 50`);
+add("ingest: seed → content files", `${time(20, () => contentFiles(seed)).toFixed(1)} ms`, "pure part of npm run ingest, median of 20");
+const { input } = loadEdition(seed.meta.year);
+add("charts: build specs", `${time(20, () => buildCharts(input)).toFixed(1)} ms`, "median of 20");
+const charts = buildCharts(input);
+add("charts: render every SVG (2 widths)", `${time(5, () => charts.forEach((c) => (c.svg("narrow", String), c.svg("wide", String)))).toFixed(0)} ms`, `${charts.length} charts, median of 5`);
+const jobs = chartFileSvg(charts.find((c) => c.id === "jobs")!, String).svg;
+add("PNG: render one chart at 2×", `${time(5, () => renderPng(jobs)).toFixed(0)} ms`, "jobs chart, median of 5");
+
+if (existsSync("dist/index.html")) {
+  const files = globSync("**/*", { cwd: "dist" }).filter((f) => statSync(join("dist", f)).isFile());
+  const size = (f: string) => statSync(join("dist", f)).size;
+  const pages = files.filter((f) => f.endsWith(".html"));
+  const readers = pages.filter((f) => !f.includes("embed/"));
+  const scriptBytes = (f: string) => [...readFileSync(join("dist", f), "utf8").matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]), 0);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  add("dist: total", kb(files.reduce((n, f) => n + size(f), 0)), `${files.length} files, ${pages.length} pages`);
+  add("HTML page: largest", kb(Math.max(...pages.map(size))), pages.reduce((a, b) => (size(a) > size(b) ? a : b)));
+  add("HTML page: median", kb(pages.map(size).sort((a, b) => a - b)[Math.floor(pages.length / 2)]), "styles inlined");
+  add("JavaScript on readers' pages", `${Math.max(...readers.map(scriptBytes))} B`, "largest over every reader page");
+  add("JavaScript on an embed page", `${Math.max(...pages.filter((f) => f.includes("embed/")).map(scriptBytes))} B`, "the inline height reporter");
+  add("embed.js (host script)", `${size("embed.js")} B`, "budget 1536 B");
+  const pngs = files.filter((f) => f.endsWith(".png"));
+  add("PNG exports: largest", kb(Math.max(...pngs.map(size))), `${pngs.length} files`);
+} else add("dist", "not built", "run npm run build for size measurements");
+
+const width = (k: keyof (typeof rows)[number]) => Math.max(k.length, ...rows.map((r) => [...r[k]].length));
+const line = (r: Record<string, string>) => `| ${(["measure", "value", "note"] as const).map((k) => r[k].padEnd(width(k))).join(" | ")} |`;
+console.log(line({ measure: "measure", value: "value", note: "note" }));
+console.log(`|${(["measure", "value", "note"] as const).map((k) => "-".repeat(width(k) + 2)).join("|")}|`);
+for (const r of rows) console.log(line(r));

@@ -1,0 +1,37 @@
+import { globSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DIST, requireDist } from "./helpers/dist.ts";
+
+/** Bytes of script a built page ships, inline or linked. */
+function scriptBytes(file: string): number {
+  const html = readFileSync(join(DIST, file), "utf8");
+  let bytes = 0;
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /src="([^"]+)"/.exec(m[1])?.[1];
+    bytes += src ? statSync(join(DIST, file, "..", src)).size : Buffer.byteLength(m[2]);
+  }
+  return bytes;
+}
+
+describe("size budgets", () => {
+  let pages: string[];
+  beforeAll(() => {
+    requireDist();
+    pages = globSync("**/*.html", { cwd: DIST });
+  });
+
+  it("readers' pages ship 0 bytes of JavaScript", () => {
+    const readers = pages.filter((p) => !p.includes("embed/"));
+    expect(readers.length).toBeGreaterThan(20);
+    expect(readers.filter((p) => scriptBytes(p) > 0)).toEqual([]);
+  });
+
+  it("an embed page ships at most 1.5 KB of JavaScript (its height reporter)", () => {
+    for (const p of pages.filter((x) => x.includes("embed/"))) expect(scriptBytes(p), p).toBeLessThanOrEqual(1536);
+  });
+
+  it("a reader's page weighs under 200 KB of HTML, styles and inline SVG included", () => {
+    for (const p of pages) expect(statSync(join(DIST, p)).size, p).toBeLessThan(200 * 1024);
+  });
+});
