@@ -36,7 +36,7 @@ function toMarkdown(frontmatter: object, paragraphs: readonly string[]): string 
 export function contentFiles(seed: Seed): { files: Map<string, string>; extraction: Extraction; corrections: AppliedCorrection[] } {
   const { meta, text } = seed;
   const extraction = extractTargets(text, { year: meta.year, city: meta.city });
-  const { targets, applied } = applyCorrections(extraction.targets, meta.corrections, seed.path);
+  const { targets, applied } = applyCorrections(extraction.targets, meta.corrections, seed.path.replace(/\.txt$/, ".yaml"));
   const { structure, slugs } = extraction;
   const year = meta.year;
   const files = new Map<string, string>();
