@@ -115,8 +115,9 @@ describe("charts in Chromium", () => {
     const dark = (png: Buffer) => {
       // Decode the screenshot by drawing it through resvg, then count its dark pixels.
       const img = renderImage(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="1200" height="80"><image width="1200" height="80" href="data:image/png;base64,${png.toString("base64")}"/></svg>`, { scale: 1 });
+      const pixels = img.pixels; // a getter that copies the buffer: read it once
       let n = 0;
-      for (let i = 0; i < img.pixels.length; i += 4) if (img.pixels[i] < 128) n++;
+      for (let i = 0; i < pixels.length; i += 4) if (pixels[i] < 128) n++;
       return n;
     };
     const [a, b] = [dark(withFont), dark(withoutFont)];
