@@ -14,5 +14,4 @@ export default defineConfig({
     inlineStylesheets: "always",
   },
   devToolbar: { enabled: false },
-  telemetry: false,
 });

@@ -1,6 +1,6 @@
 import { buildCharts } from "../charts/catalog.ts";
 import type { ChartSpec } from "../charts/types.ts";
-import { getEdition, getUnits } from "./editions.ts";
+import { getEdition, getEditions, getUnits } from "./editions.ts";
 
 const cache = new Map<number, Promise<ChartSpec[]>>();
 
@@ -27,3 +27,10 @@ export async function getChart(year: number, id: string): Promise<ChartSpec> {
 
 /** The charts the edition page shows first: investment, farmland, jobs. */
 export const isHeadlineChart = (c: ChartSpec) => /^(investment-|farmland$|jobs$)/.test(c.id);
+
+/** Route parameters and props of every page that exists once per chart. */
+export async function chartPaths(): Promise<{ params: { year: string; chart: string }; props: { chart: ChartSpec } }[]> {
+  const pages = [];
+  for (const e of await getEditions()) for (const chart of await getCharts(e.year)) pages.push({ params: { year: String(e.year), chart: chart.id }, props: { chart } });
+  return pages;
+}

@@ -33,3 +33,8 @@ export async function getLedger(year: number): Promise<LedgerEntryRow[]> {
   const entry = await getEntry("ledgers", String(year));
   return entry?.data.entries ?? [];
 }
+
+/** Route parameters of every page that exists once per edition (/<year>/…). */
+export async function editionPaths(): Promise<{ params: { year: string } }[]> {
+  return (await getEditions()).map((e) => ({ params: { year: String(e.year) } }));
+}

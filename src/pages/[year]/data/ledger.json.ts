@@ -1,8 +1,8 @@
 import type { APIRoute } from "astro";
-import { getEditions, getLedger } from "../../../data/editions.ts";
+import { editionPaths, getLedger } from "../../../data/editions.ts";
 
-export async function getStaticPaths() {
-  return (await getEditions()).map((e) => ({ params: { year: String(e.year) } }));
+export function getStaticPaths() {
+  return editionPaths();
 }
 
 export const GET: APIRoute = async ({ params }) =>

@@ -1,9 +1,9 @@
 import type { APIRoute } from "astro";
-import { getEditions, getTargets } from "../../../data/editions.ts";
+import { editionPaths, getTargets } from "../../../data/editions.ts";
 import { contractJson } from "../../../data/contract.ts";
 
-export async function getStaticPaths() {
-  return (await getEditions()).map((e) => ({ params: { year: String(e.year) } }));
+export function getStaticPaths() {
+  return editionPaths();
 }
 
 export const GET: APIRoute = async ({ params }) =>

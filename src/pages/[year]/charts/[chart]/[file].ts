@@ -1,6 +1,5 @@
 import type { APIRoute } from "astro";
-import { getEditions } from "../../../../data/editions.ts";
-import { getCharts } from "../../../../data/charts.ts";
+import { chartPaths } from "../../../../data/charts.ts";
 import { chartFileSvg } from "../../../../charts/file-svg.ts";
 import { chartRowsCsv, chartRowsJson } from "../../../../data/chart-data.ts";
 import { paths, relativeHref } from "../../../../data/paths.ts";
@@ -19,15 +18,9 @@ const FILES = {
 const fileSvg = (c: ChartSpec) => chartFileSvg(c, (p) => relativeHref(paths.chart(c.year, c.id), p)).svg;
 
 export async function getStaticPaths() {
-  const pages = [];
-  for (const e of await getEditions()) {
-    for (const chart of await getCharts(e.year)) {
-      for (const ext of Object.keys(FILES) as (keyof typeof FILES)[]) {
-        pages.push({ params: { year: String(e.year), chart: chart.id, file: `${chart.id}.${ext}` }, props: { chart, ext } });
-      }
-    }
-  }
-  return pages;
+  return (await chartPaths()).flatMap(({ params, props: { chart } }) =>
+    (Object.keys(FILES) as (keyof typeof FILES)[]).map((ext) => ({ params: { ...params, file: `${chart.id}.${ext}` }, props: { chart, ext } })),
+  );
 }
 
 export const GET: APIRoute = ({ props }) => {
