@@ -135,14 +135,13 @@ function readAt(s: string, i: number, original: string, offset: number): Quantit
 }
 
 /**
- * The longest readable prefix of a run of Chinese numeral characters; a run such as 十一中
- * ends where reading stops. Lone 一 and other single-digit words count only when a
- * classifier follows (that is checked by the caller through the unit).
+ * The longest readable prefix of a run of Chinese numeral characters (二十 of 二十大). Whether a
+ * lone 一 counts is decided later, from the classifier after it (isCountedChinese).
  */
 function readChineseRun(run: string): { value: number; length: number } | null {
   for (let len = run.length; len > 0; len--) {
     const value = parseChineseNumber(run.slice(0, len));
-    if (!Number.isNaN(value)) return value === 1 && len === 1 ? { value, length: 1 } : { value, length: len };
+    if (!Number.isNaN(value)) return { value, length: len };
   }
   return null;
 }
