@@ -115,6 +115,9 @@ function buildTarget(
     SUBSET_CATEGORIES.has(category) &&
     earlierInSentence.some((t) => t.category === category && t.kind === kind && kind !== "other" && t.base_unit === q.baseUnit);
   const threshold = thresholds.find((t) => t.end <= q.numberStart && t.start >= pStart);
+  let label = labelOf(phrase, q.start - pStart, q.end - pStart);
+  // 实际到位资金271.5亿元,同比增长超过10%: a rate without a subject is the rate of the figure before it.
+  if (category === "rate" && /^(?:同比|比上年)?(?:增长|增幅|增速|提高|下降)/.test(label) && parent) label = `${parent.label}${label}`;
   const itemHeadline = headlineOf(part.text);
   return {
     id: "",
@@ -123,7 +126,7 @@ function buildTarget(
     slug: where.slug,
     category,
     kind,
-    label: labelOf(phrase, q.start - pStart, q.end - pStart),
+    label,
     value: q.value,
     value_max: q.valueMax ?? null,
     unit: q.unit,

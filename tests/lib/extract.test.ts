@@ -58,6 +58,11 @@ describe("extractTargets reads targets from real sentences of the 2022 list", ()
     ]);
   });
 
+  it("a growth rate without a subject takes the figure before it as subject: 实际到位资金…同比增长超过10%", () => {
+    const { targets } = extractTargets("某某区\n招商引资实际到位资金271.5亿元,同比增长超过10%。\n");
+    expect(targets.map((t) => t.label)).toEqual(["招商引资实际到位资金", "招商引资实际到位资金同比增长"]);
+  });
+
   it("Chinese numerals that count are read: 新增学位一千个", () => {
     expect(read("新增学位一千个").targets[0]).toMatchObject({ value: 1000, unit: "个", category: "education", kind: "school-places" });
   });
