@@ -113,9 +113,12 @@ const CATEGORY_RULES: readonly { category: Category; match: RegExp; units?: RegE
   },
 ];
 
+/** A phrase that opens with a verb of delivery names its own action. */
+const OWN_VERB = /^(?:力争|确保|全年|年内|计划)*(?:新增|新建|新改建|改建|改造|完成|引进|实施|建设|建成|开展|培育|增加|开工|签约|创建|打造)/;
+
 /** Kinds of rate: what the percentage measures. */
 const RATE_KINDS: readonly Rule[] = [
-  [/增长|增幅|增速|提高/, "growth"],
+  [/增长|增幅|增速|涨幅|提高/, "growth"],
   [/缩减|下降|降低|减少|压缩/, "reduction"],
   [/失业率/, "unemployment"],
   [/指数/, "index"],
@@ -144,12 +147,15 @@ export function categorize(unit: string, baseUnit: string, texts: readonly strin
     if (kind || /投资|资金/.test(phrase)) return { category: "investment", kind: kind ?? "other" };
     return { category: "other", kind: "money" };
   }
-  for (const text of texts) {
+  for (const [i, text] of texts.entries()) {
     for (const rule of CATEGORY_RULES) {
       if (within ? rule.category !== within : rule.match.test(text) === false) continue;
       if (rule.units && !rule.units.test(unit)) continue;
       const kinds = CATEGORY_RULES.filter((r) => r.category === rule.category).flatMap((r) => r.kinds);
-      return { category: rule.category, kind: firstKind(kinds, ...texts) ?? "other" };
+      // A phrase with its own verb (新增城镇住房保障家庭5000户) says what it is; only an
+      // elliptical one (…,5亿元以上项目15个) borrows its kind from the clauses before it.
+      const from = i === 0 && OWN_VERB.test(phrase) ? [phrase] : texts;
+      return { category: rule.category, kind: firstKind(kinds, ...from) ?? "other" };
     }
   }
   return { category: within ?? "other", kind: "other" };

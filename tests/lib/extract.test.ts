@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractTargets } from "../../src/lib/extract.ts";
 
@@ -162,5 +163,33 @@ describe("extractTargets on bad and unusual input", () => {
 
   it("full-width digits are read: 新建桥梁６座", () => {
     expect(extractTargets("某某区\n新建桥梁６座。\n").targets[0]).toMatchObject({ value: 6, unit: "座" });
+  });
+});
+
+describe("extractTargets on a text of another kind: a government work report without unit headers", () => {
+  const text = readFileSync("tests/fixtures/texts/work-report.txt", "utf8");
+  const { targets, structure } = extractTargets(text, { year: 2023 });
+  const row = (value: number) => {
+    const t = targets.find((x) => x.value === value)!;
+    return [t.district, t.unit, t.qualifier, t.category, t.kind, t.role];
+  };
+
+  it("reads every figure as a target of no unit, with the title line and years left out", () => {
+    expect(structure.units).toEqual([]);
+    expect(targets.map((t) => t.value)).toEqual([6, 1.2, 5.5, 3, 50, 2.5, 1200, 450, 300, 1000, 120, 5000, 15, 20000]);
+  });
+
+  it("reads the expected-goals sentence: growth ≈, jobs ≥, unemployment ≤, reductions", () => {
+    expect(row(6)).toEqual(["", "%", "≈", "rate", "growth", "total"]);
+    expect(row(1.2)).toEqual(["", "万人", "≥", "jobs", "new-urban", "total"]);
+    expect(row(5.5)).toEqual(["", "%", "≤", "rate", "unemployment", "total"]);
+    expect(row(3)).toEqual(["", "%", "≈", "rate", "growth", "total"]);
+    expect(row(2.5)).toEqual(["", "%", "=", "rate", "reduction", "total"]);
+  });
+
+  it("keeps a breakdown after 其中 as a component, and does not lend a kind to a phrase with its own verb", () => {
+    expect(row(450)).toEqual(["", "亿元", "=", "investment", "fixed-asset", "component"]);
+    expect(row(5000)).toEqual(["", "户", "=", "housing", "other", "total"]);
+    expect(row(20000)).toEqual(["", "个", "=", "education", "school-places", "total"]);
   });
 });
