@@ -224,6 +224,10 @@ function matrixSpec(input: ChartInput, source: string, common: string[]): ChartS
     notes: [...common, "一项目标只计入一个类别；“比率”指百分比形式的目标（增长率、占比等）。"],
     source,
     rows,
+    crossTable: {
+      columns: categories.map(categoryLabel),
+      rows: input.units.map((u) => ({ district: u.name, href: paths.unit(input.year, u.slug), counts: categories.map((c) => counts.get(u.name)?.get(c) ?? 0) })),
+    },
     aside: null,
     svg: (variant, rel) => renderSvg(matrixChartOptions(cells, districts, categories, variant, rel), title),
   };

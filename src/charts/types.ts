@@ -39,6 +39,8 @@ export interface ChartSpec {
   notes: string[];
   source: string;
   rows: ChartRow[];
+  /** A cross table, for a chart whose data reads best as one (units × categories). */
+  crossTable?: { columns: string[]; rows: { district: string; href: string; counts: number[] }[] };
   /** Figures shown beside the chart rather than on it (other kinds, units without a target). */
   aside: { title: string; items: string[] } | null;
   /** SVG markup of the chart; hrefs are site paths turned relative by the caller. */
