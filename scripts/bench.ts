@@ -8,7 +8,7 @@ import { extractTargets } from "../src/lib/extract.ts";
 import { contentFiles } from "../src/lib/content-files.ts";
 import { buildCharts } from "../src/charts/catalog.ts";
 import { chartFileSvg } from "../src/charts/file-svg.ts";
-import { renderPng } from "../src/lib/render-png.ts";
+import { renderPng } from "../src/charts/render-png.ts";
 import { loadEdition } from "./load-content.ts";
 
 /** Median milliseconds of `runs` calls, after one warm-up call. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderImage, renderPng } from '../src/lib/render-png';
+import { renderImage, renderPng } from '../src/charts/render-png';
 
 const SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="60" viewBox="0 0 240 60" font-family="system-ui, sans-serif">
   <text x="10" y="40" font-size="24" fill="black">东津新区(经开区)</text>

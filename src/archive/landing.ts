@@ -5,8 +5,7 @@
  */
 import type { Manifest } from './manifest.ts';
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import { escapeMarkup as escapeHtml } from '../lib/escape-markup.ts';
 
 export function landingPage(m: Omit<Manifest, 'files'>): string {
   const { year, title, city, seed, seed_sha256 } = m.edition;

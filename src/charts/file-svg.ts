@@ -3,7 +3,7 @@ import { standaloneSvg, CHART_COLORS, CHART_FONT } from "./render.ts";
 import { textWidth } from "./text-width.ts";
 import { VARIANTS } from "./bar-chart.ts";
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import { escapeMarkup as escape } from "../lib/escape-markup.ts";
 
 /** Lines of at most `width` pixels; Chinese text may break between any two characters. */
 function wrapToWidth(text: string, fontSize: number, width: number): string[] {

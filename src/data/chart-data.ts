@@ -1,4 +1,4 @@
-import { csvFormat } from "d3-dsv";
+import { csvWithBom } from "./csv.ts";
 import type { ChartSpec } from "../charts/types.ts";
 
 /** Columns of a chart's own data download: exactly what the chart shows, with its sources. */
@@ -9,5 +9,4 @@ const records = (c: ChartSpec) => c.rows.map((r) => Object.fromEntries(COLUMNS.m
 export const chartRowsJson = (c: ChartSpec) => `${JSON.stringify({ chart: c.id, year: c.year, title: c.title, source: c.source, rows: records(c) }, null, 2)}\n`;
 
 /** With a BOM, as targets.csv, so spreadsheet programs read the Chinese right. */
-export const chartRowsCsv = (c: ChartSpec) =>
-  `\uFEFF${csvFormat(records(c).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v ?? ""]))), [...COLUMNS])}\n`;
+export const chartRowsCsv = (c: ChartSpec) => csvWithBom(records(c), COLUMNS);

@@ -1,4 +1,4 @@
-import { csvFormat } from "d3-dsv";
+import { csvWithBom } from "./csv.ts";
 import type { TargetEntry } from "../schemas/content.ts";
 
 /** Columns of targets.json and targets.csv, in order; the first fourteen are the contract's. */
@@ -18,7 +18,4 @@ export function contractRecords(targets: readonly TargetEntry[]): Record<string,
 export const contractJson = (targets: readonly TargetEntry[]) => `${JSON.stringify(contractRecords(targets), null, 2)}\n`;
 
 /** CSV text with a UTF-8 byte-order mark: spreadsheet programs read Chinese right only with it. */
-export function contractCsv(targets: readonly TargetEntry[]): string {
-  const rows = contractRecords(targets).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v ?? ""])));
-  return `\uFEFF${csvFormat(rows, [...CONTRACT_FIELDS])}\n`;
-}
+export const contractCsv = (targets: readonly TargetEntry[]) => csvWithBom(contractRecords(targets), CONTRACT_FIELDS);

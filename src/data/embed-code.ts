@@ -1,7 +1,7 @@
 import type { ChartSpec } from "../charts/types.ts";
 import { paths } from "./paths.ts";
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+import { escapeMarkup as escape } from "../lib/escape-markup.ts";
 
 /** Layout of the embed page at a 375 px phone, for the placeholder height. */
 const PHONE = { contentWidth: 359, titleSize: 20, textSize: 14, chartWidth: 340 };

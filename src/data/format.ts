@@ -13,6 +13,3 @@ export function formatFigure(t: Pick<TargetEntry, "value" | "value_max" | "unit"
   const value = t.value_max !== null ? `${formatNumber(t.value)}—${formatNumber(t.value_max)}` : formatNumber(t.value);
   return `${QUALIFIER_PREFIX[t.qualifier] ?? ""}${value}${t.unit}`;
 }
-
-/** Words for a qualifier, for text descriptions read aloud: 不少于, 超过 … */
-export const QUALIFIER_WORDS: Record<string, string> = { "=": "", "≥": "不少于", ">": "超过", "≤": "不超过", "<": "低于", "≈": "约", range: "" };

@@ -32,7 +32,7 @@ const not = (reason: NonTargetReason, note: string): Judgement => ({ target: fal
 export function judgeQuantity(q: Quantity, ctx: JudgeContext): Judgement {
   const { text, part } = ctx;
   if (part.kind !== "item") {
-    return not(part.kind === "break" ? "preamble" : (part.kind as NonTargetReason), `in the ${part.kind}, not in a unit's list`);
+    return not(part.kind as NonTargetReason, `in the ${part.kind}, not in a unit's list`);
   }
   if (Number.isNaN(q.value)) return not("unreadable", `could not read the number ${q.text}`);
   if (isQuoted(text, q.numberStart, part.start)) return not("quoted", "inside quotation or title marks: a name or slogan");

@@ -11,7 +11,7 @@ import type { Browser } from "playwright-core";
 import { serveDir, type ServedDir } from "../helpers/serve";
 import { launchBrowser, measureOverflow } from "../helpers/browser";
 import { DIST, requireDist } from "../helpers/dist";
-import { renderImage, renderPng } from "../../src/lib/render-png";
+import { renderImage, renderPng } from "../../src/charts/render-png";
 
 const CHARTS = readdirSync(join(DIST, "2022/charts"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 

@@ -3,7 +3,7 @@ import { chartPaths } from "../../../../data/charts.ts";
 import { chartFileSvg } from "../../../../charts/file-svg.ts";
 import { chartRowsCsv, chartRowsJson } from "../../../../data/chart-data.ts";
 import { paths, relativeHref } from "../../../../data/paths.ts";
-import { renderPng } from "../../../../lib/render-png.ts";
+import { renderPng } from "../../../../charts/render-png.ts";
 import type { ChartSpec } from "../../../../charts/types.ts";
 
 /** Files published beside each chart page: its data, and the chart as SVG and PNG. */
