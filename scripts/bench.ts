@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { readSeeds } from "./seeds.ts";
 import { extractTargets } from "../src/lib/extract.ts";
-import { contentFiles } from "../src/lib/content-files.ts";
+import { contentFiles } from "../src/ingest/content-files.ts";
 import { buildCharts } from "../src/charts/catalog.ts";
 import { chartFileSvg } from "../src/charts/file-svg.ts";
 import { renderPng } from "../src/charts/render-png.ts";

@@ -2,7 +2,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { readSeeds } from "./seeds.ts";
-import { contentFiles } from "../src/lib/content-files.ts";
+import { contentFiles } from "../src/ingest/content-files.ts";
 
 const seedsDir = process.env.SEEDS_DIR ?? "seeds";
 const contentDir = process.env.CONTENT_DIR ?? "content";

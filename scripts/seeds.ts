@@ -4,7 +4,7 @@ import { join, relative } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { decodeSeed } from "../src/lib/decode.ts";
 import { seedMetaSchema } from "../src/schemas/seed-meta.ts";
-import type { Seed } from "../src/lib/content-files.ts";
+import type { Seed } from "../src/ingest/content-files.ts";
 
 /**
  * Every seed under seeds/<year>/: each .txt with its .yaml beside it. Fails naming the file

@@ -1,7 +1,7 @@
 import { globSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readSeeds } from "../scripts/seeds.ts";
-import { contentFiles } from "../src/lib/content-files.ts";
+import { contentFiles } from "../src/ingest/content-files.ts";
 
 describe("content/ is fresh", () => {
   it("the committed content equals a fresh ingest of seeds/ (run npm run ingest and commit if not)", () => {

@@ -6,7 +6,7 @@ export const CONTRACT_FIELDS = [
   "year", "district", "slug", "category", "kind", "label", "value", "unit", "base_value", "base_unit",
   "qualifier", "quote", "start", "end",
   "id", "value_max", "approx", "scope", "role", "threshold_base_value", "threshold_base_unit",
-  "number_start", "number_end", "item",
+  "number_start", "number_end", "item", "rule", "category_rule", "kind_rule",
 ] as const;
 
 /** Targets as contract records with a fixed key order, so the files diff cleanly year to year. */

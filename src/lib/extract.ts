@@ -1,16 +1,28 @@
-import type { LedgerEntry, Part, Quantity, Target, Warning, DocumentStructure } from "./types.ts";
+import type { Category, LedgerEntry, Part, Quantity, SectionRole, Target, Unit, Warning, DocumentStructure } from "./types.ts";
 import { splitDocument, headlineOf } from "./structure.ts";
 import { findQuantities } from "./quantities.ts";
-import { judgeQuantity } from "./judge.ts";
+import { judgeFigure } from "./judge.ts";
 import { categorize } from "./categories.ts";
-import { clauseAround, phraseAround, sentenceAround } from "./segments.ts";
+import { clauseAround, phraseAround, quotedSpans, sentenceAround } from "./segments.ts";
 import { uniqueSlugs } from "./slug.ts";
 import { labelOf } from "./label.ts";
+import { lineNumberer } from "./lines.ts";
+import { figureContext } from "./figure-context.ts";
+import { readRespectively, type RespectivelyShare } from "./respectively.ts";
+import { findSentenceUnits, type SentenceUnit } from "./sentence-units.ts";
+import { chinaGazetteer, type Gazetteer } from "./gazetteer.ts";
+import type { TimeCues } from "./modality.ts";
+import { summarize, type Summary } from "./summary.ts";
+import { doubtsOf } from "./doubts.ts";
 
 export interface ExtractOptions {
+  /** The year the targets are for (the YAML's year); read from the headings when absent. */
   year?: number | null;
   /** The city the list belongs to, to tell the city's own figures from the unit's. */
   city?: string;
+  /** Unit names the YAML lists, accepted as units wherever they head a line or sentence. */
+  units?: readonly string[];
+  gazetteer?: Gazetteer;
 }
 
 export interface Extraction {
@@ -19,48 +31,84 @@ export interface Extraction {
   ledger: LedgerEntry[];
   targets: Target[];
   warnings: Warning[];
+  summary: Summary;
 }
 
+/** Parts whose numbers are context by their place alone. */
+const CONTEXT_PARTS = new Set(["frontmatter", "preamble", "footer", "header"]);
+/** Categories whose repeated kind in one sentence names a subset (工业项目合同投资额 ⊂ 合同投资额). */
+const SUBSET_CATEGORIES = new Set<Category>(["investment", "projects", "enterprises"]);
+
 /**
- * Reads a list text into its structure, a ledger of every number and the targets. Pure: the
- * same text and options always give the same result, which the content-freshness test and
- * reproducible builds rely on.
+ * Reads a text into its outline, a ledger of every number and the targets. Pure: the same
+ * text and options always give the same result, which the content-freshness test and
+ * reproducible builds rely on. Linear in the text's length.
  */
 export function extractTargets(text: string, options: ExtractOptions = {}): Extraction {
-  const structure = splitDocument(text);
-  const slugs = uniqueSlugs(structure.units.map((u) => u.name));
+  const gazetteer = options.gazetteer ?? chinaGazetteer();
+  const structure = splitDocument(text, { units: options.units, planYear: options.year ?? null, gazetteer });
+  const { sections } = structure;
+  const city = options.city;
+  const isQuoted = quotedSpans(text);
+  const lineOf = lineNumberer(text);
+  const cues = new Map<number, TimeCues>();
   const ledger: LedgerEntry[] = [];
   const targets: Target[] = [];
-  const warnings: Warning[] = [];
-  const lineOf = (offset: number) => text.slice(0, offset).split(/\r\n|\n|\r/).length;
   const perUnit = new Map<number, number>();
+  const knownUnits = new Set([...structure.units.map((u) => u.name), ...(options.units ?? [])]);
+  const unitIndex = new Map(structure.units.map((u, i) => [u.name, i] as const));
+  let slugs = uniqueSlugs(structure.units.map((u) => u.name));
 
   for (const part of structure.parts) {
     if (part.kind === "break") continue;
+    const role: SectionRole = sections[part.section ?? 0].role;
     const quantities = findQuantities(part.text, part.start);
-    const judged = quantities.map((q) => ({ q, j: judgeQuantity(q, { text, part, city: options.city }) }));
-    const unit = part.unit ?? -1;
-    for (const { q, j } of judged) {
-      ledger.push(j.target ? { quantity: q, unit, disposition: "target" } : { quantity: q, unit, disposition: "not-target", reason: j.reason, note: j.note });
-      if (!j.target && j.reason === "unreadable") warnings.push({ line: lineOf(q.start), message: `cannot read the number ${q.text}` });
-      if (!j.target && j.reason === "no-unit" && q.unit) warnings.push({ line: lineOf(q.start), message: `unknown unit after ${q.text}${text.slice(q.end, q.end + 4)}` });
+    if (CONTEXT_PARTS.has(part.kind)) {
+      for (const q of quantities) {
+        const unit = part.unit ?? -1;
+        ledger.push({ quantity: q, unit, disposition: "not-target", reason: part.kind as LedgerEntry["reason"], note: `in the ${part.kind}, not in a list of targets`, rule: `part-${part.kind}`, role });
+      }
+      continue;
     }
-    if (part.kind !== "item") continue;
+    // Figures of a part outside any unit's list belong to a unit named at the head of their sentence.
+    const named = part.unit === undefined ? findSentenceUnits(text, part.start, part.end, { gazetteer, known: knownUnits, city }) : [];
+    const unitAt = (at: number): number => {
+      if (part.unit !== undefined) return part.unit;
+      const owner = named.find((n) => at >= n.start && at < n.ownsUntil);
+      return owner ? sentenceUnitIndex(owner) : -1;
+    };
+    const judged = quantities.map((q) => {
+      const f = figureContext(q, { text, part, role, isQuoted, planYear: structure.planYear, city, cues });
+      return { q, j: judgeFigure(f), unit: unitAt(q.numberStart) };
+    });
+    for (const { q, j, unit } of judged) {
+      ledger.push(
+        j.target
+          ? { quantity: q, unit, disposition: "target", rule: j.rule, note: j.note, role }
+          : { quantity: q, unit, disposition: "not-target", reason: j.reason, note: j.note, rule: j.rule, role },
+      );
+    }
     const figures = judged.filter(({ j }) => j.target).map(({ q }) => q.numberStart);
     const thresholds = judged.filter(({ j }) => !j.target && j.reason === "threshold").map(({ q }) => q);
+    const targetQuantities = judged.filter(({ j }) => j.target).map(({ q }) => q);
+    const shares = new Map<number, Map<number, RespectivelyShare>>();
     const inSentence: Target[] = [];
     let sentenceStart = -1;
-    for (const { q, j } of judged) {
+    for (const { q, j, unit } of judged) {
       if (!j.target) continue;
       const [sStart] = sentenceAround(text, q.numberStart);
       if (sStart !== sentenceStart) {
         inSentence.length = 0;
         sentenceStart = sStart;
       }
-      const target = buildTarget(text, part, q, j.scope, figures, thresholds, inSentence, {
-        year: options.year ?? null,
+      const [cStart, cEnd] = clauseAround(text, q.numberStart);
+      if (!shares.has(cStart)) shares.set(cStart, readRespectively(text, cStart, cEnd, targetQuantities));
+      const target = buildTarget(text, part, q, figures, thresholds, inSentence, shares.get(cStart)!.get(q.numberStart) ?? null, {
+        year: options.year ?? structure.planYear ?? null,
         district: unit >= 0 ? structure.units[unit].name : "",
         slug: unit >= 0 ? slugs[unit] : "",
+        scope: j.scope,
+        rule: j.rule,
       });
       const n = (perUnit.get(unit) ?? 0) + 1;
       perUnit.set(unit, n);
@@ -70,32 +118,41 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     }
   }
 
-  structure.units.forEach((u, i) => {
-    if (!structure.parts.some((p) => p.kind === "item" && p.unit === i)) {
-      warnings.push({ line: lineOf(u.start), message: `unit header ${u.name} has no items under it` });
-    }
-  });
-  for (const part of structure.parts) {
-    const tag = /<\/?[a-zA-Z][^>]*>/.exec(part.text);
-    if (tag) warnings.push({ line: lineOf(part.start + tag.index), message: `markup in the text: ${tag[0]} (kept as text)` });
+  function sentenceUnitIndex(owner: SentenceUnit): number {
+    const existing = unitIndex.get(owner.name);
+    if (existing !== undefined) return existing;
+    const unit: Unit = { name: owner.name, start: owner.start, end: owner.end, evidence: "sentence" };
+    structure.units.push(unit);
+    unitIndex.set(owner.name, structure.units.length - 1);
+    slugs = uniqueSlugs(structure.units.map((u) => u.name));
+    return structure.units.length - 1;
   }
-  return { structure, slugs, ledger, targets, warnings };
+
+  const warnings = doubtsOf({ text, structure, ledger, targets, lineOf });
+  return { structure, slugs, ledger, targets, warnings, summary: summarize(text, structure, ledger, targets) };
 }
 
-/** Categories whose repeated kind in one sentence names a subset (工业项目合同投资额 ⊂ 合同投资额). */
-const SUBSET_CATEGORIES = new Set(["investment", "projects", "enterprises"]);
+interface Where {
+  year: number | null;
+  district: string;
+  slug: string;
+  scope: "unit" | "city";
+  rule: string;
+}
 
 function buildTarget(
   text: string,
   part: Part,
   q: Quantity,
-  scope: "unit" | "city",
   figures: readonly number[],
   thresholds: readonly Quantity[],
   earlierInSentence: readonly Target[],
-  where: { year: number | null; district: string; slug: string },
+  share: RespectivelyShare | null,
+  where: Where,
 ): Target {
-  const [pStart, pEnd] = phraseAround(text, q.numberStart, figures);
+  const [clauseStart, clauseEnd] = clauseAround(text, q.numberStart);
+  // A 分别 figure's phrase is its whole clause: subject and figure stand apart in it.
+  const [pStart, pEnd] = share ? [clauseStart, clauseEnd] : phraseAround(text, q.numberStart, figures);
   const phrase = text.slice(pStart, pEnd);
   const [sStart] = sentenceAround(text, q.numberStart);
   const earlierClauses: string[] = [];
@@ -104,37 +161,42 @@ function buildTarget(
     earlierClauses.push(text.slice(a, at));
     at = a - 1;
   }
-  const [clauseStart, clauseEnd] = clauseAround(text, q.numberStart);
   const isPart = /^其中/.test(text.slice(clauseStart, clauseEnd));
   const parent = earlierInSentence[earlierInSentence.length - 1];
   // 其中…: a breakdown measures what its total measures (其中“一江两河”项目25万平方米).
   const within = isPart && parent && parent.base_unit === q.baseUnit ? parent.category : undefined;
-  const { category, kind } = categorize(q.unit, q.baseUnit, [phrase, ...earlierClauses], within);
+  const ownWords = share ? `${share.subject}${share.verb}` : phrase;
+  const figureText = share ? "" : q.text;
+  const c = categorize(q.unit, q.baseUnit, ownWords, figureText, earlierClauses, within, text.slice(clauseStart, clauseEnd));
+  // 其中工业投资450亿元: a breakdown that names no kind of its own measures its total's kind.
+  if (within && c.kindRule === null && (c.kind === "other" || c.categoryRule === "money-investment")) {
+    c.kind = parent.kind;
+    c.kindRule = "within";
+  }
   // 亿元以上项目100个,5亿元以上项目15个: a second figure of the same kind is a subset.
   const sameKindBefore =
-    SUBSET_CATEGORIES.has(category) &&
-    earlierInSentence.some((t) => t.category === category && t.kind === kind && kind !== "other" && t.base_unit === q.baseUnit);
+    SUBSET_CATEGORIES.has(c.category) &&
+    earlierInSentence.some((t) => t.category === c.category && t.kind === c.kind && c.kind !== "other" && t.base_unit === q.baseUnit);
   const threshold = thresholds.find((t) => t.end <= q.numberStart && t.start >= pStart);
-  let label = labelOf(phrase, q.start - pStart, q.end - pStart);
+  let label = share ? `${share.subject}${share.verb}` : labelOf(phrase, q.start - pStart, q.end - pStart);
   // 实际到位资金271.5亿元,同比增长超过10%: a rate without a subject is the rate of the figure before it.
-  if (category === "rate" && /^(?:同比|比上年)?(?:增长|增幅|增速|提高|下降)/.test(label) && parent) label = `${parent.label}${label}`;
-  const itemHeadline = headlineOf(part.text);
+  if (!share && c.category === "rate" && /^(?:同比|比上年)?(?:增长|增幅|增速|提高|下降)/.test(label) && parent) label = `${parent.label}${label}`;
   return {
     id: "",
     year: where.year,
     district: where.district,
     slug: where.slug,
-    category,
-    kind,
+    category: c.category,
+    kind: c.kind,
     label,
     value: q.value,
     value_max: q.valueMax ?? null,
     unit: q.unit,
     base_value: q.baseValue,
     base_unit: q.baseUnit,
-    qualifier: q.qualifier,
+    qualifier: share?.qualifier ?? q.qualifier,
     approx: q.approx,
-    scope,
+    scope: where.scope,
     role: isPart || sameKindBefore ? "component" : "total",
     threshold_base_value: threshold ? threshold.baseValue : null,
     threshold_base_unit: threshold ? threshold.baseUnit : null,
@@ -143,6 +205,9 @@ function buildTarget(
     end: pEnd,
     number_start: q.start,
     number_end: q.end,
-    item: itemHeadline,
+    item: headlineOf(part.text),
+    rule: where.rule,
+    category_rule: c.categoryRule,
+    kind_rule: c.kindRule,
   };
 }

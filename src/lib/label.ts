@@ -1,6 +1,6 @@
-/** Words that open a phrase without saying what is counted: 力争, 确保, 全年 … */
-const LEADING_FILLER =
-  /^(?:力争|确保|争取|努力|全年|年内|今年|\d{4}年度?|全面|持续|加快|积极|大力|深入|扎实|高质量|其中|并|和|及|对|为|按照|实现|推动|推进)+/;
+import { FILLERS } from "./words.ts";
+
+const LEADING_FILLER = new RegExp(`^(?:${FILLERS})+`);
 /** Verbs that close a phrase before its figure: 达到, 突破, 增幅达到 … */
 const TRAILING_FILLER = /(?:达到|达|突破|超过|高于|不低于|不少于|控制在|为|是)+$/;
 
@@ -11,6 +11,6 @@ const TRAILING_FILLER = /(?:达到|达|突破|超过|高于|不低于|不少于|
 export function labelOf(phrase: string, figureStart: number, figureEnd: number): string {
   const before = phrase.slice(0, figureStart).replace(LEADING_FILLER, "").replace(TRAILING_FILLER, "");
   const after = phrase.slice(figureEnd).replace(/^的/, "");
-  const label = (before + after).replace(/\s+/g, "").replace(/^[、,，]|[、,，。]$/g, "");
+  const label = (before + after).replace(/\s+/g, "").replace(/^[、,，]|[、,，。-]$/g, "");
   return label.length > 40 ? `${label.slice(0, 39)}…` : label;
 }

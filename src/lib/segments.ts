@@ -1,14 +1,21 @@
 /** Characters that end a sentence. */
-const SENTENCE_END = /[。!！?？;；\n]/;
+const SENTENCE_END = /[。!！?？;；\n\r]/;
 /** Characters that end a clause inside a sentence. */
-const CLAUSE_END = /[。!！?？;；,，:：\n]/;
+const CLAUSE_END = /[。!！?？;；,，:：\n\r]/;
+/**
+ * Longest stretch searched on either side of a figure. Official sentences are far shorter; the
+ * cap keeps a text with no punctuation at all (hostile, or damaged) linear to read.
+ */
+const MAX_SPAN = 600;
 
 /** Start and end (exclusive) of the run around `at` bounded by `boundary`, within [lo, hi). */
 function spanAround(text: string, at: number, boundary: RegExp, lo = 0, hi = text.length): [number, number] {
+  const floor = Math.max(lo, at - MAX_SPAN);
+  const ceiling = Math.min(hi, at + MAX_SPAN);
   let a = at;
-  while (a > lo && !boundary.test(text[a - 1])) a--;
+  while (a > floor && !boundary.test(text[a - 1])) a--;
   let b = at;
-  while (b < hi && !boundary.test(text[b])) b++;
+  while (b < ceiling && !boundary.test(text[b])) b++;
   return [a, b];
 }
 
@@ -18,7 +25,7 @@ export const clauseAround = (text: string, at: number) => spanAround(text, at, C
 /**
  * The phrase a figure belongs to: its clause, cut at 、 where the enumeration's other members
  * carry figures of their own (完成66个老旧小区、60条背街小巷改造 → two phrases), so that each
- * figure keeps its own noun. `figures` are the offsets of every figure in the text.
+ * figure keeps its own noun. `figures` are the offsets of every figure in the text, sorted.
  */
 export function phraseAround(text: string, at: number, figures: readonly number[]): [number, number] {
   const [a, b] = clauseAround(text, at);
@@ -34,7 +41,8 @@ export function phraseAround(text: string, at: number, figures: readonly number[
     pieces.push([from, end]);
     from = next;
   }
-  const hasFigure = ([p, q]: [number, number]) => figures.some((f) => f >= p && f < q);
+  const inClause = figures.filter((f) => f >= a && f < b);
+  const hasFigure = ([p, q]: [number, number]) => inClause.some((f) => f >= p && f < q);
   // A piece without a figure joins the next piece; trailing ones join the last with a figure.
   const merged: [number, number][] = [];
   let pending: number | null = null;
@@ -49,14 +57,55 @@ export function phraseAround(text: string, at: number, figures: readonly number[
   return merged.find(([p, q]) => at >= p && at < q) ?? [a, b];
 }
 
-/** Whether offset `at` lies inside quotation marks or title marks opened within [lo, at). */
-export function isQuoted(text: string, at: number, lo = 0): boolean {
-  const pairs: [string, string][] = [["“", "”"], ["《", "》"], ["「", "」"], ["『", "』"], ["‘", "’"]];
-  for (const [open, close] of pairs) {
-    const o = text.lastIndexOf(open, at - 1);
-    if (o >= lo && text.lastIndexOf(close, at - 1) < o && text.indexOf(close, at) >= 0) return true;
+const PAIRS: Record<string, string> = { "“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", "〈": "〉" };
+const CLOSERS = new Set(Object.values(PAIRS));
+
+/**
+ * Spans inside quotation or title marks, found in one pass. A mark left open at the end of
+ * its line closes nothing: quotes do not run across paragraphs, and a stray mark must not
+ * swallow the rest of a text. Straight double quotes pair up in order within a line.
+ */
+export function quotedSpans(text: string): (at: number) => boolean {
+  const spans: [number, number][] = [];
+  const open: { mark: string; at: number }[] = [];
+  let straight = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\n" || c === "\r") {
+      open.length = 0;
+      straight = -1;
+    } else if (c in PAIRS) open.push({ mark: PAIRS[c], at: i });
+    else if (CLOSERS.has(c)) {
+      const k = open.map((o) => o.mark).lastIndexOf(c);
+      if (k >= 0) {
+        spans.push([open[k].at, i]);
+        open.length = k;
+      }
+    } else if (c === '"') {
+      if (straight < 0) straight = i;
+      else {
+        spans.push([straight, i]);
+        straight = -1;
+      }
+    }
   }
-  // Straight double quotes pair up in order of appearance.
-  const straight = text.slice(lo, at).split('"').length - 1;
-  return straight % 2 === 1 && text.indexOf('"', at) >= 0;
+  // Merge nested spans so that a binary search finds the outermost one.
+  spans.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else merged.push([s[0], s[1]]);
+  }
+  return (at) => {
+    let lo = 0;
+    let hi = merged.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (merged[mid][1] < at) lo = mid + 1;
+      else if (merged[mid][0] >= at) hi = mid - 1;
+      else return true; // open < at <= close
+    }
+    return false;
+  };
 }

@@ -1,14 +1,15 @@
 import type { DocumentStructure, Part, PartKind, Unit } from "./types.ts";
-
-/** Administrative suffixes a unit header ends with, longest first so 新区 wins over 区. */
-const UNIT_SUFFIX =
-  /(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区|示范区|试验区|保税区|管理区|管委会|园区|街道|自治县|自治州|市|县|区|旗|盟|州|镇|乡)$/;
+import { splitLines, type Line } from "./lines.ts";
+import { readHeading, type Heading } from "./headings.ts";
+import { findUnitHeaders, type HeadingLine } from "./unit-headers.ts";
+import { buildOutline, inferPlanYear } from "./outline.ts";
+import { chinaGazetteer, type Gazetteer } from "./gazetteer.ts";
 
 /** Lines that close a web article: editor credits, share widgets, source notes. */
 const FOOTER_LINE =
   /^(?:编辑者|责任编辑|责编|编辑|审核|审校|校对|来源|作者|记者|通讯员|分享到|分享|原标题|供稿|监制|出品|扫码|【[^】]*】)/;
 
-/** Markdown decoration and list numbering that may wrap a header: **一、枣阳市**, ## 1. 宜城市. */
+/** Markdown decoration and list numbering that may wrap a line: **一、枣阳市**, ## 1. 宜城市. */
 const DECORATION_START = /^(?:#{1,6}\s*|\*\*|__|[-*+]\s+)*(?:[一二三四五六七八九十]+、|\d+[.、]\s*|[(（][一二三四五六七八九十\d]+[)）]\s*)?(?:\*\*|__)?/;
 const DECORATION_END = /(?:\*\*|__)?\s*$/;
 
@@ -17,37 +18,16 @@ export function stripDecoration(line: string): string {
   return line.replace(DECORATION_START, "").replace(DECORATION_END, "").trim();
 }
 
-/**
- * Whether a line names a unit: short, no sentence punctuation, ending in an administrative
- * suffix, optionally followed by an alias in brackets (东津新区(经开区)).
- */
-export function isUnitHeader(line: string): boolean {
-  const name = stripDecoration(line);
-  if (name.length < 2 || name.length > 24) return false;
-  if (/[。,，;；:：!！?？、“”"《》\d%]/.test(name)) return false;
-  const core = name.replace(/[(（][^()（）]*[)）]$/, "");
-  return core.length >= 2 && UNIT_SUFFIX.test(core);
-}
-
 export function isFooterLine(line: string): boolean {
   return FOOTER_LINE.test(stripDecoration(line));
 }
 
-interface Line {
-  start: number;
-  content: string;
-  terminator: string;
-}
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  const re = /([^\r\n]*)(\r\n|\n|\r|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < text.length) {
-    lines.push({ start: m.index, content: m[1], terminator: m[2] });
-    if (m[2] === "") break;
-  }
-  return lines;
+export interface StructureOptions {
+  /** Unit names the seed's YAML lists (units:), accepted as unit headers on their own. */
+  units?: readonly string[];
+  /** The year the plan is for, when the YAML knows it. */
+  planYear?: number | null;
+  gazetteer?: Gazetteer;
 }
 
 /** Offset just past a leading YAML front-matter block (---\n…\n---), or 0. */
@@ -61,54 +41,89 @@ function frontMatterEnd(lines: Line[], offset: number): number {
 }
 
 /**
- * Splits a list text into preamble, unit headers, items and footer. Lossless: the parts'
- * texts, joined in order, are the input exactly. A text without unit headers yields items
- * that belong to no unit.
+ * Splits a text into front matter, preamble, headings, unit headers, items and footer, and
+ * reads its outline. Lossless: the parts' texts, joined in order, are the input exactly.
+ * There is a preamble only before a series of unit headers; a text without headings is one
+ * section of role "text" whose paragraphs are items of no unit.
  */
-export function splitDocument(text: string): DocumentStructure {
+export function splitDocument(text: string, options: StructureOptions = {}): DocumentStructure {
   const parts: Part[] = [];
-  const units: Unit[] = [];
-  const push = (kind: PartKind, start: number, end: number, unit?: number) => {
-    if (end <= start) return;
-    const part: Part = { kind, start, end, text: text.slice(start, end) };
-    if (unit !== undefined) part.unit = unit;
-    parts.push(part);
-  };
-
   let offset = 0;
-  if (text.startsWith("\uFEFF")) push("break", 0, (offset = 1)); // byte-order mark
+  if (text.startsWith("\uFEFF")) offset = 1;
   const lines = splitLines(text);
   const fmEnd = frontMatterEnd(lines, offset);
-  if (fmEnd > 0) {
-    push("frontmatter", offset, fmEnd);
-    offset = fmEnd;
-  }
+  const bodyFrom = Math.max(offset, fmEnd);
 
-  const body = lines.filter((l) => l.start + l.content.length > offset && l.content.trim() !== "");
+  const body = lines.filter((l) => l.start + l.content.length > bodyFrom && l.content.trim() !== "");
   // The footer is the run of credit lines at the very end.
   let footerFrom = body.length;
   while (footerFrom > 0 && isFooterLine(body[footerFrom - 1].content)) footerFrom--;
-  const hasHeaders = body.some((l, i) => i < footerFrom && isUnitHeader(l.content));
 
+  const headingOf: (Heading | null)[] = body.map((l, i) => (i < footerFrom ? readHeading(l.content) : null));
+  const headingRows = body.map((l, i) => ({ l, i, h: headingOf[i] })).filter((r): r is { l: Line; i: number; h: Heading } => r.h !== null);
+  const headingLines: HeadingLine[] = headingRows.map(({ l, i, h }) => ({
+    start: Math.max(l.start, bodyFrom),
+    end: l.start + l.content.length,
+    style: h.style,
+    title: h.title,
+    hasBody: h.hasBody,
+    hasItems: i + 1 < footerFrom && (headingOf[i + 1] === null || headingOf[i + 1]!.hasBody),
+  }));
+  const evidence = findUnitHeaders(headingLines, options.units ?? [], options.gazetteer ?? chinaGazetteer());
+  const unitRows = new Set(evidence.accepted.map((k) => headingRows[k].i));
+
+  const planYear = options.planYear ?? inferPlanYear(headingLines.map((h) => h.title));
+  const sections = buildOutline(
+    text,
+    headingLines.map((h, k) => ({ start: h.start, end: h.end, style: h.style, title: h.title, unit: unitRows.has(headingRows[k].i) })),
+    planYear,
+  );
+
+  const sectionAt = new Map(sections.map((s, k) => [s.headingStart, k] as const).filter(([, k]) => k > 0));
+  const units: Unit[] = [];
+  const push = (kind: PartKind, start: number, end: number, extra: Pick<Part, "unit" | "section"> = {}) => {
+    if (end <= start) return;
+    parts.push({ kind, start, end, text: text.slice(start, end), ...extra });
+  };
+  if (offset === 1) push("break", 0, 1); // byte-order mark
+  if (fmEnd > offset) push("frontmatter", offset, fmEnd);
+
+  let cursor = bodyFrom;
+  let section = 0;
   let unit = -1;
-  let cursor = offset;
+  const sectionUnit = new Map<number, number>();
+  let seenUnit = false;
   body.forEach((line, i) => {
-    const start = Math.max(line.start, offset);
+    const start = Math.max(line.start, bodyFrom);
     const end = line.start + line.content.length;
     push("break", cursor, start);
-    let kind: PartKind;
-    if (i >= footerFrom) kind = "footer";
-    else if (hasHeaders && isUnitHeader(line.content)) {
-      kind = "header";
-      units.push({ name: stripDecoration(line.content), start, end });
-      unit = units.length - 1;
-    } else if (hasHeaders && unit < 0) kind = "preamble";
-    else kind = "item";
-    push(kind, start, end, kind === "header" || kind === "item" ? unit : undefined);
     cursor = end;
+    if (i >= footerFrom) return push("footer", start, end);
+    if (headingOf[i]) {
+      section = sectionAt.get(start) ?? section;
+      unit = unitOfSection(section);
+    }
+    if (unitRows.has(i)) {
+      units.push({ name: sections[section].title, start, end, evidence: "header" });
+      sectionUnit.set(section, units.length - 1);
+      unit = units.length - 1;
+      seenUnit = true;
+      return push("header", start, end, { unit, section });
+    }
+    // Before a series of units, text in no section of its own introduces the list.
+    const preamble = evidence.series && !seenUnit && ["opening", "unknown"].includes(sections[section].role);
+    const kind: PartKind = preamble ? "preamble" : headingOf[i] && !headingOf[i]!.hasBody ? "heading" : "item";
+    push(kind, start, end, kind === "preamble" ? { section } : unit >= 0 ? { unit, section } : { section });
   });
   push("break", cursor, text.length);
-  return { parts, units };
+
+  function unitOfSection(k: number): number {
+    for (let s = k; s > 0; s = sections[s].parent) {
+      if (sectionUnit.has(s)) return sectionUnit.get(s)!;
+    }
+    return -1;
+  }
+  return { parts, units, sections, planYear, doubts: evidence.doubts };
 }
 
 /** The headline of an item: its first sentence, without the closing stop. */

@@ -1,5 +1,10 @@
+import type { Category, Kind } from "./category-rules.ts";
+export type { Category, Kind } from "./category-rules.ts";
+import type { SectionRole } from "./section-rules.ts";
+export type { SectionRole } from "./section-rules.ts";
+
 /** Which part of the document a span of text belongs to. */
-export type PartKind = "frontmatter" | "preamble" | "header" | "item" | "footer" | "break";
+export type PartKind = "frontmatter" | "preamble" | "heading" | "header" | "item" | "footer" | "break";
 
 /** A span of the source text; joining every part's text in order gives the source back. */
 export interface Part {
@@ -9,19 +14,45 @@ export interface Part {
   text: string;
   /** Index of the unit this part belongs to (headers and items only). */
   unit?: number;
+  /** Index of the innermost section the part stands in (0 is the whole text). */
+  section?: number;
 }
 
 export interface Unit {
-  /** The unit's name as its header is written, with markup such as ** removed. */
+  /** The unit's name as its header (or the sentence naming it) writes it, markup removed. */
   name: string;
-  /** Offsets of the header line in the source. */
+  /** Offsets of the header line, or of the name in the sentence, in the source. */
   start: number;
   end: number;
+  /** How the unit was found: a header line, or named at the head of a sentence. */
+  evidence: "header" | "sentence";
+}
+
+/** A section of the outline: a heading and everything until the next heading of its rank or higher. */
+export interface Section {
+  /** 0 for the whole text; headings rank from 1 in order of their style's first appearance. */
+  level: number;
+  title: string;
+  /** Offsets of the section (heading line included) and of its heading line alone. */
+  start: number;
+  end: number;
+  headingStart: number;
+  headingEnd: number;
+  role: SectionRole;
+  /** Id of the rule that gave the role: a section rule, "inherited", "body-words" or "none". */
+  roleRule: string;
+  /** Index of the enclosing section, -1 for the whole text. */
+  parent: number;
 }
 
 export interface DocumentStructure {
   parts: Part[];
   units: Unit[];
+  sections: Section[];
+  /** The year the plan is for: from the YAML, else read from the headings; null if unknown. */
+  planYear: number | null;
+  /** Doubts about the structure, said aloud as warnings. */
+  doubts: { at: number; message: string }[];
 }
 
 /** How a figure compares with its number: 以上 ≥, 超过 >, 以内 ≤, 1—2 range. */
@@ -70,26 +101,10 @@ export type NonTargetReason =
   | "article"
   | "set-phrase"
   | "site"
+  | "glossary"
+  | "result"
+  | "baseline"
   | "unreadable";
-
-export type Category =
-  | "investment"
-  | "farmland"
-  | "jobs"
-  | "projects"
-  | "enterprises"
-  | "roads"
-  | "housing"
-  | "education"
-  | "health"
-  | "parks"
-  | "agriculture"
-  | "water"
-  | "sanitation"
-  | "culture"
-  | "governance"
-  | "rate"
-  | "other";
 
 /** One row of the ledger: every number found in the text, with what we made of it. */
 export interface LedgerEntry {
@@ -100,6 +115,10 @@ export interface LedgerEntry {
   reason?: NonTargetReason;
   /** Short explanation in English for the methodology page and extract output. */
   note?: string;
+  /** Id of the rule that decided (src/lib/judge-rules.ts, or part-<kind> for a part's figures). */
+  rule: string;
+  /** Role of the section the number stands in. */
+  role: SectionRole;
 }
 
 /** A judged target: the record of the data contract (see README, "Data contract"). */
@@ -110,7 +129,7 @@ export interface Target {
   district: string;
   slug: string;
   category: Category;
-  kind: string;
+  kind: Kind;
   label: string;
   value: number;
   value_max: number | null;
@@ -135,6 +154,11 @@ export interface Target {
   number_end: number;
   /** Headline of the item (paragraph) the target stands in. */
   item: string;
+  /** Id of the judging rule that made it a target (src/lib/judge-rules.ts). */
+  rule: string;
+  /** Ids of the rules that gave its category and kind (src/lib/category-rules.ts). */
+  category_rule: string;
+  kind_rule: string | null;
 }
 
 export interface Warning {

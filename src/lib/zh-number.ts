@@ -68,7 +68,10 @@ function parseWithUnits(s: string): number {
   return Number.isFinite(value) ? value : NaN;
 }
 
-/** Folds full-width digits and the full-width point, as typed in some Chinese texts. */
+/**
+ * Folds full-width digits, point, percent and minus (２０２２, ６．５％, －３) into ASCII, one
+ * character for one, so offsets in the folded text are offsets in the original.
+ */
 export function toHalfWidth(s: string): string {
-  return s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return s.replace(/[０-９．％－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CATEGORIES, KINDS } from "../lib/category-rules.ts";
 
 const qualifier = z.enum(["=", "≥", ">", "≤", "<", "≈", "range"]);
 
@@ -10,10 +11,10 @@ export const targetSchema = z.object({
   /** The unit's header exactly as written. */
   district: z.string(),
   slug: z.string(),
-  /** What is measured (investment, farmland, jobs …); see src/lib/categories.ts. */
-  category: z.string(),
+  /** What is measured (investment, farmland, jobs …); see src/lib/category-rules.ts. */
+  category: z.enum(CATEGORIES),
   /** Finer kind within the category; kinds are never summed or ranked together. */
-  kind: z.string(),
+  kind: z.enum(KINDS),
   /** Words of the phrase around the figure, fillers dropped. */
   label: z.string(),
   /** The number as written (14.45 of 14.45万亩). */
@@ -47,6 +48,11 @@ export const targetSchema = z.object({
   number_end: z.number().int(),
   /** Headline of the paragraph the target stands in. */
   item: z.string(),
+  /** Id of the judging rule that made the figure a target (src/lib/judge-rules.ts). */
+  rule: z.string(),
+  /** Ids of the rules that gave its category and kind (src/lib/category-rules.ts). */
+  category_rule: z.string(),
+  kind_rule: z.string().nullable(),
 });
 
 const correctionShown = z.object({
@@ -96,6 +102,17 @@ export const editionSchema = z.object({
   preamble: z.array(z.string()),
   /** Closing credit lines of the text (编辑者 …), as written. */
   footer: z.array(z.string()),
+  /** What reading the text found: numbers, targets, results, units, sections by role. */
+  summary: z.object({
+    characters: z.number().int(),
+    numbers: z.number().int(),
+    targets: z.number().int(),
+    results: z.number().int(),
+    units: z.number().int(),
+    planYear: z.number().int().nullable(),
+    sections: z.record(z.string(), z.number().int()),
+    outside: z.number().int(),
+  }),
   warnings: z.array(z.object({ line: z.number().int(), message: z.string() })),
   corrections: z.array(correctionShown),
 });
@@ -112,8 +129,12 @@ export const ledgerSchema = z.object({
       unit: z.string(),
       district: z.string(),
       part: z.string(),
+      /** Role of the section the number stands in (review, plan, unit …). */
+      role: z.string(),
       disposition: z.enum(["target", "not-target"]),
       reason: z.string().nullable(),
+      /** Id of the rule that decided (src/lib/judge-rules.ts), or part-<kind>. */
+      rule: z.string(),
       note: z.string().nullable(),
       target: z.string().nullable(),
     }),

@@ -44,6 +44,8 @@ export const seedMetaSchema = z.object({
   publisher: z.string().nullable().default(null),
   /** Address of the original, when the text gives it. */
   source_url: z.url().nullable().default(null),
+  /** Names of the text's units, when an editor lists them: accepted as units wherever they head a line. */
+  units: z.array(z.string().min(1)).default([]),
   /** File name the seed had when it was received. */
   original_name: z.string().nullable().default(null),
   corrections: z.array(correctionSchema).default([]),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractTargets } from "../../src/lib/extract.ts";
-import { applyCorrections } from "../../src/lib/corrections.ts";
+import { applyCorrections } from "../../src/ingest/corrections.ts";
 import type { Correction } from "../../src/schemas/seed-meta.ts";
 
 const { targets } = extractTargets("樊城区\n签约项目合同正式投资额446.3亿元,工业项目合同投资额245.9亿元。新建桥梁4座。\n", { year: 2022 });

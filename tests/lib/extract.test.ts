@@ -145,8 +145,8 @@ describe("extractTargets on bad and unusual input", () => {
   });
 
   it("a header with no items is reported with its line", () => {
-    const r = extractTargets("某某区\n新建桥梁6座。\n空空区\n");
-    expect(r.warnings).toContainEqual({ line: 3, message: "unit header 空空区 has no items under it" });
+    const r = extractTargets("枣阳市\n新建桥梁6座。\n宜城市\n新建学校2所。\n南漳县\n");
+    expect(r.warnings).toContainEqual({ line: 5, message: "unit header 南漳县 has no items under it" });
   });
 
   it("a scale with no unit we know is reported, not read as a target", () => {

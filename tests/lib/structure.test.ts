@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { headlineOf, isUnitHeader, splitDocument } from "../../src/lib/structure.ts";
+import { headlineOf, splitDocument } from "../../src/lib/structure.ts";
+import { unitNameOf } from "../../src/lib/unit-headers.ts";
+import { readHeading } from "../../src/lib/headings.ts";
 
 const seed = readFileSync("seeds/2022/xiangyang-fenjin-qingdan.txt", "utf8");
 const join = (text: string) => splitDocument(text).parts.map((p) => p.text).join("");
@@ -52,12 +54,42 @@ describe("splitDocument", () => {
   });
 });
 
-describe("isUnitHeader and headlineOf", () => {
-  it.each(["枣阳市", "东津新区(经开区)", "鱼梁洲经济开发区", "高新区", "**襄城区**", "## 樊城区"])("isUnitHeader(%s) is true", (line) => {
-    expect(isUnitHeader(line)).toBe(true);
+describe("unitNameOf, readHeading and headlineOf", () => {
+  it.each(["枣阳市", "东津新区(经开区)", "鱼梁洲经济开发区", "高新区", "**襄城区**", "## 樊城区", "**一、枣阳市**"])(
+    "readHeading(%s) is a heading whose title unitNameOf accepts",
+    (line) => {
+      const h = readHeading(line);
+      expect(h).not.toBeNull();
+      expect(unitNameOf(h!.title)).not.toBeNull();
+    },
+  );
+  it.each(["自治州州长 金之镇", "市长李春田", "争创全省科技创新先进县(市、区)。", "2022年主要工作"])(
+    "unitNameOf(%s) is null: a speaker, a sentence or a section title, not a unit's name",
+    (title) => {
+      expect(unitNameOf(title)).toBeNull();
+    },
+  );
+  it.each(["三、坚定不移建好人民城市", "**（六）着力打造更加宜居韧性智慧城市**", "33.无证明城市", "市十六届人民政府工作回顾"])(
+    "splitDocument: the lone section title %s, though it ends like a place, names no unit and makes no preamble",
+    (line) => {
+      const text = `各位代表：\n全年新增城镇就业5万人。\n${line}\n新建口袋公园12个。\n`;
+      const d = splitDocument(text);
+      expect(d.units).toEqual([]);
+      expect(d.parts.filter((p) => p.kind === "preamble")).toEqual([]);
+      expect(d.parts.filter((p) => p.kind === "item").map((p) => p.text)).toEqual(["各位代表：", "全年新增城镇就业5万人。", "新建口袋公园12个。"]);
+    },
+  );
+  it.each(["编辑者:二千", "奋力办好民生实事。扩大就业水平;", "分享到:", "各位代表："])("readHeading(%s) is null: a credit, a sentence or a salutation", (line) => {
+    expect(readHeading(line)).toBeNull();
   });
-  it.each(["编辑者:二千", "奋力办好民生实事。扩大就业水平;", "争创全省科技创新先进县(市、区)。", "分享到:"])("isUnitHeader(%s) is false", (line) => {
-    expect(isUnitHeader(line)).toBe(false);
+  it("readHeading reads numbering styles and a body after the title", () => {
+    expect(readHeading("**一、2022年工作回顾**")).toMatchObject({ style: "cn", title: "2022年工作回顾", hasBody: false });
+    expect(readHeading("（一）优化发展现代农业。 高度重视“三农”工作")).toMatchObject({ style: "paren-cn", title: "优化发展现代农业", hasBody: true });
+    expect(readHeading("**（一）实体经济发展得到新提升。**工业经济再上新台阶")).toMatchObject({ style: "paren-cn", hasBody: true });
+    expect(readHeading("33.无证明城市")).toMatchObject({ style: "arabic", title: "无证明城市" });
+    expect(readHeading("——经济发展持续提速。")).toMatchObject({ style: "dash", title: "经济发展持续提速" });
+    expect(readHeading("全年完成固定资产投资1.58万亿元，增长20%。")).toBeNull();
+    expect(readHeading("1.58万亿元")).toBeNull();
   });
   it("headlineOf(item) is its first sentence: 全力向实现全国百强再进位奋进", () => {
     expect(headlineOf("全力向实现全国百强再进位奋进。在“襄十随神”城市群……")).toBe("全力向实现全国百强再进位奋进");

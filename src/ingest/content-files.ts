@@ -4,9 +4,9 @@ import remarkFrontmatter from "remark-frontmatter";
 import type { Root, RootContent } from "mdast";
 import { stringify as toYaml } from "yaml";
 import type { SeedMeta } from "../schemas/seed-meta.ts";
-import { extractTargets, type Extraction } from "./extract.ts";
+import { extractTargets, type Extraction } from "../lib/extract.ts";
 import { applyCorrections, type AppliedCorrection } from "./corrections.ts";
-import { headlineOf } from "./structure.ts";
+import { headlineOf } from "../lib/structure.ts";
 
 /** A seed as ingest hands it over: its text, its metadata and where it came from. */
 export interface Seed {
@@ -35,13 +35,13 @@ function toMarkdown(frontmatter: object, paragraphs: readonly string[]): string 
  */
 export function contentFiles(seed: Seed): { files: Map<string, string>; extraction: Extraction; corrections: AppliedCorrection[] } {
   const { meta, text } = seed;
-  const extraction = extractTargets(text, { year: meta.year, city: meta.city });
+  const extraction = extractTargets(text, { year: meta.year, city: meta.city, units: meta.units });
   const { targets, applied } = applyCorrections(extraction.targets, meta.corrections, seed.path.replace(/\.txt$/, ".yaml"));
   const { structure, slugs } = extraction;
   const year = meta.year;
   const files = new Map<string, string>();
-  const partsOf = (kind: string, unit?: number) =>
-    structure.parts.filter((p) => p.kind === kind && (unit === undefined || p.unit === unit));
+  const partsOf = (kind: string) => structure.parts.filter((p) => p.kind === kind);
+  const paragraphs = structure.parts.filter((p) => p.kind === "item" || p.kind === "heading");
 
   // A text without unit headers still gets one entry, for the unnamed unit.
   const units = structure.units.length
@@ -49,8 +49,9 @@ export function contentFiles(seed: Seed): { files: Map<string, string>; extracti
     : [{ name: "", slug: "text", index: -1 }];
 
   const unitSummaries = units.map((u, order) => {
-    const items = partsOf("item").filter((p) => (p.unit ?? -1) === u.index);
     const own = targets.filter((t) => t.district === u.name);
+    // A unit named in a sentence owns the paragraphs its targets stand in.
+    const items = paragraphs.filter((p) => (p.unit ?? -1) === u.index || (p.unit === undefined && own.some((t) => t.start >= p.start && t.start < p.end)));
     const file = `${year}/units/${u.slug}.md`;
     const frontmatter = {
       year,
@@ -82,24 +83,34 @@ export function contentFiles(seed: Seed): { files: Map<string, string>; extracti
     number_count: extraction.ledger.length,
     preamble: partsOf("preamble").map((p) => p.text),
     footer: partsOf("footer").map((p) => p.text),
+    summary: extraction.summary,
     warnings: extraction.warnings,
     corrections: applied,
   };
   files.set(`${year}/edition.md`, toMarkdown(edition, partsOf("preamble").map((p) => p.text)));
 
-  const ledger = extraction.ledger.map((e) => ({
-    text: e.quantity.text,
-    start: e.quantity.start,
-    end: e.quantity.end,
-    value: Number.isNaN(e.quantity.value) ? null : e.quantity.value,
-    unit: e.quantity.unit,
-    district: e.unit >= 0 ? structure.units[e.unit].name : "",
-    part: structure.parts.find((p) => p.start <= e.quantity.start && e.quantity.start < p.end)?.kind ?? "",
-    disposition: e.disposition,
-    reason: e.reason ?? null,
-    note: e.note ?? null,
-    target: targets.find((t) => t.number_start === e.quantity.start)?.id ?? null,
-  }));
+  const targetAt = new Map(targets.map((t) => [t.number_start, t.id] as const));
+  const parts = structure.parts;
+  let k = 0;
+  // Ledger entries come in text order, so one walk over the parts finds each entry's part.
+  const ledger = extraction.ledger.map((e) => {
+    while (k < parts.length - 1 && parts[k].end <= e.quantity.start) k++;
+    return {
+      text: e.quantity.text,
+      start: e.quantity.start,
+      end: e.quantity.end,
+      value: Number.isNaN(e.quantity.value) ? null : e.quantity.value,
+      unit: e.quantity.unit,
+      district: e.unit >= 0 ? structure.units[e.unit].name : "",
+      part: parts[k]?.kind ?? "",
+      role: e.role,
+      disposition: e.disposition,
+      reason: e.reason ?? null,
+      rule: e.rule,
+      note: e.note ?? null,
+      target: targetAt.get(e.quantity.start) ?? null,
+    };
+  });
   files.set(`${year}/ledger.json`, `${JSON.stringify({ year, entries: ledger }, null, 2)}\n`);
   return { files, extraction, corrections: applied };
 }

@@ -1,5 +1,5 @@
 import type { Correction } from "../schemas/seed-meta.ts";
-import type { Target } from "./types.ts";
+import type { Target } from "../lib/types.ts";
 
 /** A correction as shown to readers: what it changed, when and why. */
 export interface AppliedCorrection extends Correction {

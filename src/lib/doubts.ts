@@ -1,0 +1,55 @@
+import type { DocumentStructure, LedgerEntry, Target, Warning } from "./types.ts";
+import { UNJUDGED_ROLES } from "./summary.ts";
+
+interface DoubtInput {
+  text: string;
+  structure: DocumentStructure;
+  ledger: readonly LedgerEntry[];
+  targets: readonly Target[];
+  lineOf: (offset: number) => number;
+}
+
+/** Share of numbers outside judged sections above which the outline is in doubt. */
+const OUTSIDE_LIMIT = 0.2;
+
+/**
+ * Everything about a reading that an editor must look at: numbers that could not be read,
+ * units we do not know, markup, a doubtful structure (a lone unit header, many numbers
+ * outside any judged section, a work report without a plan), units without targets and
+ * targets without a category. Each names its line; none stops the reading.
+ */
+export function doubtsOf({ text, structure, ledger, targets, lineOf }: DoubtInput): Warning[] {
+  const warnings: Warning[] = [];
+  const at = (offset: number, message: string) => warnings.push({ line: lineOf(offset), message });
+
+  for (const e of ledger) {
+    const q = e.quantity;
+    if (e.reason === "unreadable") at(q.start, `cannot read the number ${q.text}`);
+    if (e.reason === "no-unit" && q.unit) at(q.start, `unknown unit after ${q.text}${text.slice(q.end, q.end + 4)}`);
+  }
+  for (const d of structure.doubts) at(d.at, d.message);
+  structure.units.forEach((u, i) => {
+    if (u.evidence !== "header") return;
+    if (!structure.parts.some((p) => p.kind === "item" && p.unit === i)) at(u.start, `unit header ${u.name} has no items under it`);
+    else if (!targets.some((t) => t.district === u.name)) at(u.start, `unit ${u.name} has no targets`);
+  });
+  for (const part of structure.parts) {
+    const tag = /<\/?[a-zA-Z][^>]*>/.exec(part.text);
+    if (tag) at(part.start + tag.index, `markup in the text: ${tag[0]} (kept as text)`);
+  }
+
+  const judged = ledger.filter((e) => !e.rule.startsWith("part-"));
+  const outside = judged.filter((e) => UNJUDGED_ROLES.has(e.role)).length;
+  if (judged.length >= 10 && outside / judged.length > OUTSIDE_LIMIT) {
+    at(0, `${outside} of ${judged.length} numbers stand outside any section whose role is known (review, plan, units …): each was judged by its own sentence only`);
+  }
+  const roles = new Set(structure.sections.map((s) => s.role));
+  const isReport = roles.has("review") || /政府工作报告/.test(text.slice(0, 2000));
+  if (isReport && !roles.has("plan") && !roles.has("practical") && !roles.has("unit")) {
+    at(0, "a work report with no plan section found: targets were read from sentences alone");
+  }
+  for (const t of targets) {
+    if (t.category_rule === "no-category") at(t.number_start, `no category for ${t.label || t.quote} (${t.value}${t.unit}): counted as other`);
+  }
+  return warnings.sort((a, b) => a.line - b.line);
+}

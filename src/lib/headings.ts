@@ -1,0 +1,90 @@
+/**
+ * How a heading is marked. Numbered styles are named by their numbering (一、 （一） 1. （1）),
+ * others by their decoration; the outline ranks styles by first appearance, as
+ * reStructuredText ranks its underline styles, so no text's numbering scheme is assumed.
+ */
+export type HeadingStyle =
+  | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+  | "bold" | "plain" | "dash"
+  | "cn" | "paren-cn" | "arabic" | "paren-arabic" | "circled" | "part";
+
+export interface Heading {
+  style: HeadingStyle;
+  /** The title without numbering, emphasis or its closing stop. */
+  title: string;
+  /** Whether body text follows the title on the same line (（一）优化发展现代农业。高度重视…). */
+  hasBody: boolean;
+  numbered: boolean;
+}
+
+/** Numbering at the start of a heading, with the style it stands for. Order matters: 第一部分 before 一、. */
+const NUMBERINGS: readonly [HeadingStyle, RegExp][] = [
+  ["part", /^第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)[\s、：:]*/],
+  ["cn", /^[一二三四五六七八九十]{1,3}\s*[、．.]\s*/],
+  ["paren-cn", /^[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]\s*/],
+  ["arabic", /^\d{1,2}\s*(?:[、．]|\.(?!\d))\s*/],
+  ["paren-arabic", /^[（(]\s*\d{1,2}\s*[）)]\s*/],
+  ["circled", /^[①-⑳]\s*/],
+];
+
+/** Ends a heading's title inside a numbered line: the first full stop or colon. */
+const TITLE_END = /[。！？；!?;：:]/;
+const EMPHASIS = /\*\*|__/g;
+/** Longest plain line still read as a title; longer lines are paragraphs. */
+const PLAIN_MAX = 30;
+const BOLD_MAX = 60;
+
+/**
+ * Reads one line as a heading, or returns null for a paragraph. Titles in official texts are
+ * numbered (一、 （一） 1.), set in bold or Markdown #, or are short lines with no sentence
+ * punctuation (市十六届人民政府工作回顾). A numbered line may carry its body after the title.
+ */
+export function readHeading(line: string): Heading | null {
+  let t = line.trim();
+  if (t === "") return null;
+  let md: HeadingStyle | null = null;
+  const hashes = /^(#{1,6})\s+/.exec(t);
+  if (hashes) {
+    md = `h${hashes[1].length}` as HeadingStyle;
+    t = t.slice(hashes[0].length);
+  }
+  // **…** around the whole line, or around its first part (**（一）标题。**正文).
+  let boldWhole = false;
+  const bold = /^(\*\*|__)(.+?)\1/.exec(t);
+  let lead = t;
+  if (bold) {
+    lead = bold[2].trim();
+    boldWhole = t.slice(bold[0].length).trim() === "";
+  }
+  const numbering = NUMBERINGS.find(([, re]) => re.test(lead));
+  if (numbering) {
+    const [style, re] = numbering;
+    const rest = lead.replace(re, "");
+    const afterBold = bold ? t.slice(bold[0].length).trim() : "";
+    const stop = TITLE_END.exec(rest);
+    const title = clean(stop ? rest.slice(0, stop.index) : rest);
+    if (title === "") return null;
+    const body = (stop ? rest.slice(stop.index + 1) : "") + afterBold;
+    return { style, title, hasBody: clean(body) !== "", numbered: true };
+  }
+  const whole = clean(bold && boldWhole ? lead : t);
+  if (md) return whole ? { style: md, title: whole, hasBody: false, numbered: false } : null;
+  if (bold && boldWhole) {
+    if (whole.length > BOLD_MAX || /[，,、]$/.test(whole) || /[。！？；!?;]./.test(whole)) return null;
+    return { style: "bold", title: whole.replace(/[。！？!?：:]$/, ""), hasBody: false, numbered: false };
+  }
+  if (bold) return null; // bold words opening a paragraph
+  // ——经济发展持续提速。: a dash-led line that titles the paragraphs after it.
+  const dash = /^[—―]{1,2}([^。！？；]{2,28})[。！？]?$/.exec(whole);
+  if (dash) return { style: "dash", title: dash[1].trim(), hasBody: false, numbered: false };
+  if (whole.length > PLAIN_MAX) return null;
+  if (/[。！？；!?;：:]/.test(whole) || /[，,、]$/.test(whole)) return null;
+  if (/^[“"《（(\[【—-]/.test(whole)) return null; // a quotation, a bracketed note or a subtitle
+  if (!/[\u4e00-\u9fff]/.test(whole)) return null;
+  if (/^[-\d.,]+\s*(?:万|亿)*[\u4e00-\u9fff]{0,4}$/.test(whole)) return null; // a figure on its own line
+  return { style: "plain", title: whole, hasBody: false, numbered: false };
+}
+
+function clean(s: string): string {
+  return s.replace(EMPHASIS, "").trim();
+}

@@ -1,0 +1,316 @@
+import type { NonTargetReason } from "./types.ts";
+import type { FigureContext } from "./figure-context.ts";
+import { isClassifier } from "./units.ts";
+import { CJK, DELIVERY_VERBS, LIST_VERBS } from "./words.ts";
+
+/**
+ * A rule that decides a figure is not a target. Rules are tried in order; the first that
+ * holds decides, and its id goes into the ledger, so a wrongly read figure leads to its rule
+ * in one look-up. `example` is a small text where the rule must decide some figure and
+ * `counterExample` one where it must decide none (tests/lib/rules.test.ts walks them all).
+ */
+export interface JudgeRule {
+  id: string;
+  reason: NonTargetReason;
+  /** What the rule says, in English, for the ledger and extract output. */
+  note: string;
+  test: (f: FigureContext) => boolean;
+  example: string;
+  counterExample: string;
+  /** The city the examples are read for, when the rule needs one. */
+  city?: string;
+}
+
+/** A rule that decides a figure is a target, and whose target it is. */
+export interface TargetRule {
+  id: string;
+  note: string;
+  scope: "unit" | "city";
+  test: (f: FigureContext) => boolean;
+  example: string;
+  counterExample: string;
+  city?: string;
+}
+
+const DELIVERY_BEFORE = new RegExp(`(?:${DELIVERY_VERBS})$`);
+const DELIVERY_IN = new RegExp(`(?:${DELIVERY_VERBS})`);
+const LIST_VERB_BEFORE = new RegExp(`(?:${LIST_VERBS})$`);
+/** Words that mean the figure is the goal itself, not a threshold on what is counted. */
+const GOAL_NOUN = /^(?:目标|任务|水平|规模|左右)/;
+/** 各建一所, 每县建设一家: one for each, a count. */
+const EACH_BEFORE = /[各每][\u4e00-\u9fff]{0,3}$/;
+const PLAN_ROLES = new Set(["plan", "practical", "unit", "units"]);
+
+export const JUDGE_RULES: readonly JudgeRule[] = [
+  {
+    id: "unreadable",
+    reason: "unreadable",
+    note: "could not read the number",
+    test: (f) => Number.isNaN(f.q.value),
+    example: "新增学位二十五六个。",
+    counterExample: "新增学位二十五个。",
+  },
+  {
+    id: "quoted",
+    reason: "quoted",
+    note: "inside quotation or title marks: a name or slogan",
+    test: (f) => f.quoted,
+    example: "打造制造业、农业、服务业“7+5+2”产业链集群。",
+    counterExample: "打造7个产业链集群。",
+  },
+  {
+    id: "code",
+    reason: "code",
+    note: "joined to Latin letters: a code (G207, 4A级)",
+    test: (f) => /[A-Za-z]$/.test(f.before) || /^[A-Za-z]/.test(f.text.slice(f.q.numberEnd, f.q.numberEnd + 1)),
+    example: "加快推进G207西移项目建设。",
+    counterExample: "新建公路207公里。",
+  },
+  {
+    id: "date",
+    reason: "date",
+    note: "a date or period",
+    test: (f) => f.q.unit === "" && /^\s*(?:年|月|日|号|时|周岁)/.test(f.text.slice(f.q.end, f.q.end + 4)),
+    example: "庞公学校9月投入使用。",
+    counterExample: "新建学校9所。",
+  },
+  {
+    id: "ordinal",
+    reason: "ordinal",
+    note: "an ordinal (第…, 届, 次全会)",
+    test: (f) =>
+      /第$/.test(f.before) ||
+      f.q.unit === "届" ||
+      (f.q.unit === "次" && /^[、和及与]?[零〇一二两三四五六七八九十\d]*次?(?:全会|会议|党代会|代表大会)/.test(f.after)) ||
+      (f.q.unit === "期" && f.q.numeral === "chinese"), // 地铁1号线三期: a phase
+    example: "推动市第十四次党代会各项工作落实落地。开通运营地铁1号线三期。",
+    counterExample: "开展文化惠民演出活动30场。",
+  },
+  {
+    id: "list-number",
+    reason: "ordinal",
+    note: "numbers a heading or a list member (二、 1. 三是)",
+    test: (f) =>
+      f.q.unit === "" &&
+      (/^(?:是|要|则)/.test(f.after) || (/^(?:\s|\*\*|#+\s*|[（(])*$/.test(f.text.slice(f.part.start, f.q.numberStart)) && /^[、.．）)]/.test(f.after))),
+    example: "一是加强领导，二是完善机制。\n1.新增城镇就业5万人。\n",
+    counterExample: "新增城镇就业5万人。",
+  },
+  {
+    id: "rank",
+    reason: "rank",
+    note: "a ranking (500强, 前10名)",
+    test: (f) => (/^强/.test(f.after) && f.q.unit === "") || (/前$/.test(f.before) && f.q.unit === "名"),
+    example: "引进世界500强企业。",
+    counterExample: "引进企业500家。",
+  },
+  {
+    id: "name-numeral",
+    reason: "name",
+    note: "part of a name (二十大, 十大)",
+    test: (f) => f.q.numeral === "chinese" && f.q.unit === "" && /^大/.test(f.after),
+    example: "以优异成绩迎接党的二十大胜利召开。",
+    counterExample: "新建学校二十所。",
+  },
+  {
+    id: "no-unit",
+    reason: "no-unit",
+    note: "a bare number with no unit of measure: part of a name or code (316国道)",
+    test: (f) => f.q.baseUnit === "",
+    example: "推进316国道东段改造。",
+    counterExample: "新改建农村公路316公里。",
+  },
+  {
+    id: "article",
+    reason: "article",
+    note: "一 + classifier is an article (一批, 一个)",
+    test: (f) => f.q.numeral === "chinese" && f.q.value === 1 && isClassifier(f.q.unit) && !EACH_BEFORE.test(f.clauseBefore),
+    example: "化解一批长期积累的信访案件，建成一个中心。",
+    counterExample: "每个县各建设一家平价医院。",
+  },
+  {
+    id: "named-list",
+    reason: "name",
+    note: "part of a project's name in a list closed by 等",
+    test: (f) => isInNamedList(f.clauseBefore, f.clauseAfter),
+    example: "加快中力电动叉车老河口基地、牧原200万头生猪屠宰、G316河谷汉江公路大桥等重大项目建设。",
+    counterExample: "加快生猪、牛羊等产业发展，生猪出栏120万头。",
+  },
+  {
+    id: "threshold",
+    reason: "threshold",
+    note: "a threshold on what is counted (亿元以上项目), not an amount",
+    test: (f) => isThreshold(f),
+    example: "力争引进亿元以上工业项目110个。",
+    counterExample: "实际到位资金450亿元以上。",
+  },
+  {
+    id: "threshold-before-count",
+    reason: "threshold",
+    note: "a size that qualifies what a count after it counts (投资过500万元技改项目400个)",
+    test: (f) => !isClassifier(f.q.unit) && /^[\u4e00-\u9fff]{1,10}?\d+(?:\.\d+)?[个家项所座条批户]/.test(f.clauseAfter),
+    example: "实施投资过500万元技改项目400个以上。",
+    counterExample: "完成技改投资500万元，新建项目4个。",
+  },
+  {
+    id: "baseline",
+    reason: "baseline",
+    note: "the level a figure rises from (从…提高到…): the target is the new level",
+    test: (f) => /从[^，,；;。从]*$/.test(f.clauseBefore) && /^[^，,；;。]*?(?:提高|增加|提升|扩大|降低|下降|缩小|减少|调整|增长|上调)(?:到|至)/.test(f.clauseAfter),
+    example: "基础养老金最低标准从每人每月120元提高到130元。",
+    counterExample: "基础养老金最低标准提高到每人每月130元。",
+  },
+  {
+    id: "national-context",
+    reason: "context",
+    note: "a national or provincial count given as context",
+    test: (f) => /(?:全国|全球|世界|中国|国家)$/.test(f.before),
+    example: "持续巩固在全国169家国家级高新区中的地位。",
+    counterExample: "培育国家级高新技术企业169家。",
+  },
+  {
+    id: "means-resources",
+    reason: "means",
+    note: "resources put to use (发挥…作用), not a target",
+    test: (f) => /发挥/.test(f.clauseBefore) && /作用/.test(f.clauseAfter),
+    example: "发挥7个产业链链长、7个驻外招商站作用，力争新签约项目145个以上。",
+    counterExample: "新建7个驻外招商站。",
+  },
+  {
+    id: "means-subject",
+    reason: "means",
+    note: "a count that opens its clause as its subject: the means, not the goal",
+    test: (f) =>
+      f.clauseBefore.trim() === "" && isClassifier(f.q.unit) && f.clauseAfter.length >= 6 && !/(?:项目|工程|建设|改造)$/.test(f.clauseAfter),
+    example: "谋划一批企业，5支驻外招商分队驻点招商。",
+    counterExample: "力争新增5支驻外招商分队。",
+  },
+  {
+    id: "site-count",
+    reason: "site",
+    note: "counts the sites chosen, not what is delivered",
+    test: (f) => /^(?:地址|地点|选址|位置|点位)/.test(f.after),
+    example: "选取电务路口、钻石大道西口5处地址。",
+    counterExample: "新建口袋公园5处。",
+  },
+  {
+    id: "set-phrase",
+    reason: "set-phrase",
+    note: "a small Chinese numeral in a set phrase (五张名片)",
+    test: (f) =>
+      f.q.numeral === "chinese" && f.q.value < 10 && isClassifier(f.q.unit) &&
+      !DELIVERY_BEFORE.test(f.clauseBefore) && !EACH_BEFORE.test(f.clauseBefore) && !isPostNominalCount(f) && !isListTotal(f),
+    example: "打造工业强县、农业特县五张名片。",
+    counterExample: "新建桥梁六座。推进南山伴行、百里丹霞、车师古道、北部沙漠四条旅游风景道建设。在新区和老区各建一所幼儿园。森林覆盖率提高一个百分点。",
+  },
+  {
+    id: "glossary",
+    reason: "glossary",
+    note: "in a glossary: a figure that explains a term",
+    test: (f) => f.role === "glossary",
+    example: "二、2023年工作安排\n新增学位1000个。\n部分用语说明\n1.十百千万工程\n培育10家百亿级企业。\n",
+    counterExample: "二、2023年工作安排\n培育10家百亿级企业。\n",
+  },
+  {
+    id: "result-in-review",
+    reason: "result",
+    note: "in the review of past work: a result, not a target",
+    test: (f) => f.role === "review" && !(f.time.forward && !f.time.past),
+    example: "一、2013年工作回顾\n全年完成固定资产投资1.58万亿元。\n二、2014年工作安排\n全年完成投资1.97万亿元。\n",
+    counterExample: "二、2014年工作安排\n全年完成投资1.97万亿元。\n",
+  },
+  {
+    id: "result-past-words",
+    reason: "result",
+    note: "the sentence speaks of the past (去年, 已, 累计, 了, a past year): a result",
+    test: (f) => f.time.past !== null && f.time.future === null && (f.time.pastIsTime || !PLAN_ROLES.has(f.role)),
+    example: "去年新增城镇就业5.2万人，今年力争新增6万人。去年完成投资100亿元。",
+    counterExample: "二、2023年工作安排\n今年力争新增城镇就业6万人。我们确定了12类158件民生实事。\n",
+  },
+  {
+    id: "result-estimate",
+    reason: "result",
+    note: "an estimate of the year just ended (预计全年…), not a target",
+    test: (f) => f.time.estimate !== null && f.time.future === null && !PLAN_ROLES.has(f.role),
+    example: "预计全年GDP增长4%。",
+    counterExample: "力争全年GDP增长5%。",
+  },
+];
+
+export const TARGET_RULES: readonly TargetRule[] = [
+  {
+    id: "target-city",
+    note: "the city's own figure, cited in a unit's list",
+    scope: "city",
+    test: (f) => isCityFigure(f.clauseBefore, f.city),
+    example: "襄阳高新区\n助力襄阳GDP冲刺6000亿元。\n",
+    counterExample: "襄阳高新区\n助力本区GDP冲刺600亿元。\n",
+    city: "襄阳",
+  },
+  {
+    id: "target-in-plan",
+    note: "in the plan, a 实事 list or a unit's list",
+    scope: "unit",
+    test: (f) => PLAN_ROLES.has(f.role),
+    example: "二、2014年工作安排\n全年完成投资1.97万亿元。\n",
+    counterExample: "新增城镇就业6万人。",
+  },
+  {
+    id: "target-future-words",
+    note: "the sentence sets a goal (力争, 确保, 目标, 今年)",
+    scope: "unit",
+    test: (f) => f.time.future !== null,
+    example: "今年力争新增城镇就业6万人。",
+    counterExample: "新增城镇就业6万人。",
+  },
+  {
+    id: "target-default",
+    note: "a figure of a text without review or plan sections, with no word of the past",
+    scope: "unit",
+    test: () => true,
+    example: "新增城镇就业6万人。",
+    counterExample: "今年力争新增城镇就业6万人。",
+  },
+];
+
+/**
+ * A member of an enumeration closed by 等 whose figure follows a name rather than a verb:
+ * 加快中力电动叉车老河口基地、牧原200万头生猪屠宰、…等重大项目建设.
+ */
+function isInNamedList(clauseBefore: string, clauseAfter: string): boolean {
+  const deng = clauseAfter.search(/等[^\d零一二两三四五六七八九十]/);
+  if (deng < 0) return false;
+  const lastComma = clauseBefore.lastIndexOf("、");
+  if (lastComma < 0 && !clauseAfter.slice(0, deng).includes("、")) return false;
+  const member = clauseBefore.slice(lastComma + 1);
+  return CJK.test(member.slice(-1)) && !LIST_VERB_BEFORE.test(member);
+}
+
+/** 亿元以上工业项目, (投资500万元以上)重点项目, 10万元以上的村: the figure qualifies a noun. */
+function isThreshold(f: FigureContext): boolean {
+  const { q } = f;
+  const rest = f.clauseAfter;
+  const bounded = q.qualifier === "≥" || q.qualifier === "≤" || q.numeral === "implicit";
+  if (!bounded || !/[以之]上|[以之]下|以内/.test(q.text + rest.slice(0, 2))) return false;
+  const next = rest.replace(/^[)）]?的?/, "");
+  return CJK.test(next.charAt(0)) && !/^[并和与及或且]/.test(next) && !GOAL_NOUN.test(next);
+}
+
+/** 新建桥梁六座: a count written after its noun, closing the phrase, in a clause that delivers. */
+function isPostNominalCount(f: FigureContext): boolean {
+  return isClassifier(f.q.unit) && /^(?:[、，,。；;]|$|等|以上)/.test(f.clauseAfter) && DELIVERY_IN.test(f.clauseBefore);
+}
+
+/** 南山伴行、百里丹霞…四条旅游风景道建设: a small numeral that totals the list before it, of things to build. */
+function isListTotal(f: FigureContext): boolean {
+  return f.clauseBefore.includes("、") && /^[\u4e00-\u9fff]{1,10}?(?:建设|工程|项目|改造)/.test(f.clauseAfter);
+}
+
+/** 助力襄阳GDP冲刺6000亿元: the city's name (not a place inside it, 襄阳(宜城)) names the subject. */
+function isCityFigure(clauseBefore: string, city: string | undefined): boolean {
+  if (!city) return false;
+  const short = city.replace(/市$/, "");
+  const at = clauseBefore.lastIndexOf(short);
+  if (at < 0) return false;
+  return !/^[市]?[(（籍]/.test(clauseBefore.slice(at + short.length));
+}

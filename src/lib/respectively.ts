@@ -1,0 +1,39 @@
+import type { Qualifier, Quantity } from "./types.ts";
+
+export interface RespectivelyShare {
+  /** The subject this figure belongs to (一般公共预算收入 of 一般公共预算收入、…分别增长6%、7%). */
+  subject: string;
+  /** What is said of each subject (增长, 达到, 较年初增长). */
+  verb: string;
+  /** The qualifier written once after the last figure and meant for every one (…12%以上). */
+  qualifier: Qualifier | null;
+}
+
+/** Words that open a clause without being part of its first subject. */
+const LEAD = /^(?:力争|确保|争取|预计|全年|全市|全省|全县|全区|今年|其中|主要预期目标是|预期目标是|实现|使|推动)+/;
+
+/**
+ * Reads a 分别 clause: X、Y、Z分别增长6%、15%、12%以上 gives each figure its own subject, and
+ * the 以上 written once to all three. Returns a share per figure (keyed by its numberStart), or
+ * an empty map when subjects and figures do not pair up one to one.
+ */
+export function readRespectively(text: string, clauseStart: number, clauseEnd: number, figures: readonly Quantity[]): Map<number, RespectivelyShare> {
+  const shares = new Map<number, RespectivelyShare>();
+  const clause = text.slice(clauseStart, clauseEnd);
+  const at = clause.indexOf("分别");
+  if (at < 0) return shares;
+  const after = figures.filter((q) => q.start >= clauseStart + at && q.end <= clauseEnd).sort((a, b) => a.start - b.start);
+  if (after.length < 2) return shares;
+  const subjects = clause
+    .slice(0, at)
+    .replace(LEAD, "")
+    .split(/[、和及与]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  if (subjects.length !== after.length) return shares;
+  const verb = text.slice(clauseStart + at + 2, after[0].start).trim();
+  const last = after[after.length - 1];
+  const shared = after.slice(0, -1).every((q) => q.qualifier === "=") && ["≥", "≤", "≈"].includes(last.qualifier) && /(?:以上|以内|以下|左右)$/.test(last.text);
+  after.forEach((q, i) => shares.set(q.numberStart, { subject: subjects[i], verb, qualifier: shared ? last.qualifier : null }));
+  return shares;
+}
