@@ -1,6 +1,6 @@
 // Speed and size, measured and printed as a table: npm run bench. Not asserted in tests:
 // timings vary with the machine; size budgets that matter are tests (tests/budget.test.ts).
-import { existsSync, globSync, readFileSync, statSync } from "node:fs";
+import { existsSync, globSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { readSeeds } from "./seeds.ts";
@@ -10,6 +10,7 @@ import { buildCharts } from "../src/charts/catalog.ts";
 import { chartFileSvg } from "../src/charts/file-svg.ts";
 import { renderPng } from "../src/charts/render-png.ts";
 import { loadEdition } from "./load-content.ts";
+import { lineNumberer } from "../src/lib/lines.ts";
 
 /** Median milliseconds of `runs` calls, after one warm-up call. */
 function time(runs: number, fn: () => unknown): number {
@@ -28,6 +29,23 @@ const add = (measure: string, value: string, note = "") => rows.push({ measure, 
 
 const [seed] = readSeeds("seeds");
 add("extract: seed text → targets", `${time(50, () => extractTargets(seed.text, { year: seed.meta.year, city: seed.meta.city })).toFixed(1)} ms`, `${seed.text.length} characters, median of 50`);
+// The reader on texts it was not fitted to: the 40 work reports of the corpus, in one call.
+const corpusDir = "tests/fixtures/corpus/texts";
+const corpus = readdirSync(corpusDir).filter((f) => f.endsWith(".txt")).sort().map((f) => ({ f, text: readFileSync(join(corpusDir, f), "utf8") }));
+let readings = corpus.map(({ f, text }) => ({ f, text, r: extractTargets(text) }));
+add("extract: 40 corpus texts, one call", `${time(3, () => (readings = corpus.map(({ f, text }) => ({ f, text, r: extractTargets(text) })))).toFixed(0)} ms`, `${(corpus.reduce((n, c) => n + c.text.length, 0) / 1e6).toFixed(2)} M characters, median of 3`);
+const ranges: Record<string, { review: [number, number][] }> = JSON.parse(readFileSync("tests/fixtures/corpus/review-ranges.json", "utf8"));
+const targetCount = readings.reduce((n, x) => n + x.r.targets.length, 0);
+const inReview = readings.reduce((n, { f, text, r }) => {
+  const lineOf = lineNumberer(text);
+  return n + r.targets.filter((t) => ranges[f].review.some(([a, b]) => lineOf(t.number_start) >= a && lineOf(t.number_start) <= b)).length;
+}, 0);
+add("corpus: targets inside hand-marked reviews", `${inReview} of ${targetCount} (${((100 * inReview) / targetCount).toFixed(1)}%)`, "budget 2%; ranges in tests/fixtures/corpus/review-ranges.json");
+add("corpus: numbers, results, warnings", `${readings.reduce((n, x) => n + x.r.ledger.length, 0)}, ${readings.reduce((n, x) => n + x.r.summary.results, 0)}, ${readings.reduce((n, x) => n + x.r.warnings.length, 0)}`, "summed over the 40 texts");
+const big = seed.text.repeat(Math.ceil(3e6 / Buffer.byteLength(seed.text)));
+add("extract: seed repeated to 3 MB", `${time(1, () => extractTargets(big, { year: seed.meta.year, city: seed.meta.city })).toFixed(0)} ms`, `${(Buffer.byteLength(big) / 1e6).toFixed(1)} MB, ${big.length} characters; linear, no quadratic scan`);
+const oneLine = "新增城镇就业5万人，".repeat(50_000);
+add("extract: one 500k-character line", `${time(1, () => extractTargets(oneLine)).toFixed(0)} ms`, "50,000 figures and no full stop: spans are capped");
 add("ingest: seed → content files", `${time(20, () => contentFiles(seed)).toFixed(1)} ms`, "pure part of npm run ingest, median of 20");
 const { input } = loadEdition(seed.meta.year);
 add("charts: build specs", `${time(20, () => buildCharts(input)).toFixed(1)} ms`, "median of 20");

@@ -1,37 +1,103 @@
-// Prints the targets read from any text as JSON, without building a site:
-//   npm run extract -- <file.txt> [--year 2023] [--city 襄阳] [--ledger]
-// Metadata comes from a .yaml beside the file when there is one; flags override it.
-import { existsSync, readFileSync } from "node:fs";
+// Reads any texts and prints what the reader makes of them, without building a site:
+//   npm run extract -- <files or folders…> [--year 2023] [--city 襄阳] [--ledger] [--summary] [--strict]
+// One text prints its targets as JSON (with --ledger, every number and the reason); several, or
+// --summary, print one JSON line per text. Warnings and a summary go to stderr; --strict exits 1
+// when any text has a warning. Metadata comes from a .yaml beside each text; flags override it.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
 import { decodeSeed } from "../src/lib/decode.ts";
-import { extractTargets } from "../src/lib/extract.ts";
+import { extractTargets, type Extraction } from "../src/lib/extract.ts";
 import { contractRecords } from "../src/data/contract.ts";
+
+const USAGE = "usage: npm run extract -- <file.txt | folder>… [--year YYYY] [--city 城市] [--ledger] [--summary] [--strict]";
+/** Texts in a folder are its .txt files, as seeds are; a .md beside them is documentation. */
+const TEXT_FILE = /\.txt$/i;
+
+/** The texts a path names: the file itself, or every .txt file under a folder, in order. */
+function textsUnder(path: string): string[] {
+  if (!existsSync(path)) throw new Error(`${path}: no such file or folder`);
+  if (!statSync(path).isDirectory()) return [path];
+  const found = readdirSync(path, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && TEXT_FILE.test(d.name))
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
+  if (found.length === 0) throw new Error(`${path}: a folder with no .txt texts in it`);
+  return found;
+}
+
+function metaBeside(file: string): Record<string, unknown> {
+  const yamlPath = file.replace(/\.[^./]+$/, "") + ".yaml";
+  if (!existsSync(yamlPath)) return {};
+  try {
+    return (parseYaml(readFileSync(yamlPath, "utf8")) as Record<string, unknown>) ?? {};
+  } catch (error) {
+    throw new Error(`${yamlPath}: not valid YAML: ${(error as Error).message.split("\n")[0]}`);
+  }
+}
+
+function read(file: string, flags: { year?: string; city?: string }): Extraction {
+  const text = decodeSeed(readFileSync(file), file);
+  const meta = metaBeside(file);
+  const year = flags.year !== undefined ? Number(flags.year) : typeof meta.year === "number" ? meta.year : null;
+  if (year !== null && !Number.isInteger(year)) throw new Error(`--year ${flags.year}: expected a year such as 2023`);
+  const city = flags.city ?? (typeof meta.city === "string" ? meta.city : undefined);
+  const units = Array.isArray(meta.units) ? meta.units.filter((u): u is string => typeof u === "string") : undefined;
+  return extractTargets(text, { year, city, units });
+}
+
+function summaryLine(file: string, r: Extraction, ms: number) {
+  const s = r.summary;
+  return { file, characters: s.characters, numbers: s.numbers, targets: s.targets, results: s.results, units: s.units, sections: s.sections, outside: s.outside, warnings: r.warnings.length, ms: Math.round(ms) };
+}
 
 function main(): number {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { year: { type: "string" }, city: { type: "string" }, ledger: { type: "boolean", default: false } },
+    options: {
+      year: { type: "string" },
+      city: { type: "string" },
+      ledger: { type: "boolean", default: false },
+      summary: { type: "boolean", default: false },
+      strict: { type: "boolean", default: false },
+    },
   });
-  if (positionals.length !== 1) {
-    console.error("usage: npm run extract -- <file.txt> [--year YYYY] [--city 城市] [--ledger]");
+  if (positionals.length === 0) {
+    console.error(USAGE);
     return 2;
   }
-  const [file] = positionals;
-  if (!existsSync(file)) throw new Error(`${file}: no such file`);
-  const text = decodeSeed(readFileSync(file), file);
-  const yamlPath = file.replace(/\.[^./]+$/, "") + ".yaml";
-  const meta = existsSync(yamlPath) ? (parseYaml(readFileSync(yamlPath, "utf8")) ?? {}) : {};
-  const year = values.year !== undefined ? Number(values.year) : typeof meta.year === "number" ? meta.year : null;
-  if (year !== null && !Number.isInteger(year)) throw new Error(`--year ${values.year}: expected a year such as 2023`);
-  const city = values.city ?? (typeof meta.city === "string" ? meta.city : undefined);
-  const result = extractTargets(text, { year, city });
-  for (const w of result.warnings) console.error(`${file}:${w.line}: warning: ${w.message}`);
-  const output = values.ledger
-    ? { targets: contractRecords(result.targets), ledger: result.ledger, warnings: result.warnings }
-    : contractRecords(result.targets);
-  process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
-  return 0;
+  const files = positionals.flatMap(textsUnder);
+  const lines = values.summary || files.length > 1;
+  let failed = false;
+  let warned = false;
+  for (const file of files) {
+    let r: Extraction;
+    const started = performance.now();
+    try {
+      r = read(file, values);
+    } catch (error) {
+      console.error(`extract: ${(error as Error).message}`);
+      failed = true;
+      continue;
+    }
+    const ms = performance.now() - started;
+    for (const w of r.warnings) console.error(`${file}:${w.line}: warning: ${w.message}`);
+    warned ||= r.warnings.length > 0;
+    const s = r.summary;
+    const sections = Object.entries(s.sections).map(([role, n]) => `${n} ${role}`).join(", ");
+    console.error(`${file}: ${s.numbers} numbers, ${s.targets} targets, ${s.results} results, ${s.units} units; sections: ${sections}; ${s.outside} numbers outside judged sections; ${r.warnings.length} warnings`);
+    const output = values.summary
+      ? summaryLine(file, r, ms)
+      : values.ledger
+        ? { ...(lines ? { file } : {}), targets: contractRecords(r.targets), ledger: r.ledger, warnings: r.warnings, summary: s }
+        : lines
+          ? { file, targets: contractRecords(r.targets) }
+          : contractRecords(r.targets);
+    process.stdout.write(lines ? `${JSON.stringify(output)}\n` : `${JSON.stringify(output, null, 2)}\n`);
+  }
+  if (failed) return 1;
+  return values.strict && warned ? 1 : 0;
 }
 
 // A reader that closes the pipe early (| head) is not an error.

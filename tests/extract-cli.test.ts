@@ -10,13 +10,16 @@ const run = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx
 describe("npm run extract -- <file>", () => {
   it("prints the targets of a new text as JSON, with year and city from flags", () => {
     const file = join(dir, "new.txt");
-    writeFileSync(file, "某某县\n力争引进亿元以上工业项目12个,实际到位资金30亿元以上。\n");
+    writeFileSync(file, "南漳县\n力争引进亿元以上工业项目12个,实际到位资金30亿元以上。\n");
     const r = run(file, "--year", "2023", "--city", "襄阳");
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject([
-      { year: 2023, district: "某某县", category: "projects", value: 12, unit: "个", qualifier: "=" },
-      { year: 2023, district: "某某县", category: "investment", kind: "in-place", value: 30, unit: "亿元", base_value: 3e9, qualifier: "≥" },
+      { year: 2023, district: "南漳县", category: "projects", value: 12, unit: "个", qualifier: "=", rule: "target-in-plan" },
+      { year: 2023, district: "南漳县", category: "investment", kind: "in-place", value: 30, unit: "亿元", base_value: 3e9, qualifier: "≥" },
     ]);
+    // One header alone is a doubt, said on stderr with the summary of the reading.
+    expect(r.stderr).toMatch(/warning: only one header names a unit here: 南漳县/);
+    expect(r.stderr).toMatch(/2 targets, 0 results, 1 units/);
   });
 
   it.each([
@@ -44,5 +47,36 @@ describe("npm run extract -- <file>", () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/markup in the text: <script>/);
     expect(JSON.parse(r.stdout)).toHaveLength(1);
+  });
+});
+
+describe("npm run extract -- <files or folders…> --summary / --strict", () => {
+  it("reads every .txt of the corpus folder in one call, one JSON line per text with its summary", () => {
+    const r = run("tests/fixtures/corpus/texts", "--summary");
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(40);
+    for (const l of lines) {
+      expect(Object.keys(l)).toEqual(["file", "characters", "numbers", "targets", "results", "units", "sections", "outside", "warnings", "ms"]);
+      expect(l.numbers).toBeGreaterThan(l.targets);
+      expect(l.sections.review).toBeGreaterThan(0);
+    }
+  }, 120_000);
+
+  it("--strict exits 1 when a text has a warning, 0 when none has", () => {
+    const clean = join(dir, "clean.txt");
+    writeFileSync(clean, "新建桥梁6座。\n");
+    const doubtful = join(dir, "doubtful.txt");
+    writeFileSync(doubtful, "新建桥梁<b>6</b>座。\n");
+    expect(run(clean, "--strict").status).toBe(0);
+    const r = run(clean, doubtful, "--strict");
+    expect(r.status).toBe(1);
+    expect(r.stdout.trim().split("\n").map((l) => JSON.parse(l).file)).toEqual([clean, doubtful]);
+  });
+
+  it("a folder without texts and a missing path are refused by name", () => {
+    const empty = mkdtempSync(join(tmpdir(), "extract-empty-"));
+    expect(run(empty).stderr).toMatch(new RegExp(`${empty}: a folder with no .txt texts`));
+    expect(run(join(dir, "missing")).stderr).toMatch(/missing: no such file or folder/);
   });
 });

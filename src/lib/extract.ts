@@ -1,9 +1,9 @@
-import type { Category, LedgerEntry, Part, Quantity, SectionRole, Target, Unit, Warning, DocumentStructure } from "./types.ts";
+import type { Category, LedgerEntry, Quantity, SectionRole, Target, Unit, Warning, DocumentStructure } from "./types.ts";
 import { splitDocument, headlineOf } from "./structure.ts";
 import { findQuantities } from "./quantities.ts";
 import { judgeFigure } from "./judge.ts";
 import { categorize } from "./categories.ts";
-import { clauseAround, phraseAround, quotedSpans, sentenceAround } from "./segments.ts";
+import { clauseAround, phraseAround, quotedSpans, sentenceAround, within } from "./segments.ts";
 import { uniqueSlugs } from "./slug.ts";
 import { labelOf } from "./label.ts";
 import { lineNumberer } from "./lines.ts";
@@ -48,7 +48,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   const gazetteer = options.gazetteer ?? chinaGazetteer();
   const structure = splitDocument(text, { units: options.units, planYear: options.year ?? null, gazetteer });
   const { sections } = structure;
-  const city = options.city;
+  const city = options.city ?? inferCity(text, gazetteer);
   const isQuoted = quotedSpans(text);
   const lineOf = lineNumberer(text);
   const cues = new Map<number, TimeCues>();
@@ -72,14 +72,17 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     }
     // Figures of a part outside any unit's list belong to a unit named at the head of their sentence.
     const named = part.unit === undefined ? findSentenceUnits(text, part.start, part.end, { gazetteer, known: knownUnits, city }) : [];
-    const unitAt = (at: number): number => {
+    // A unit named in a sentence joins the units only when it owns a target.
+    const unitAt = (at: number, target: boolean): number => {
       if (part.unit !== undefined) return part.unit;
-      const owner = named.find((n) => at >= n.start && at < n.ownsUntil);
-      return owner ? sentenceUnitIndex(owner) : -1;
+      const owner = within(named, named.length ? named[0].start : 0, at + 1, (n) => n.start).findLast((n) => at < n.ownsUntil);
+      if (!owner) return -1;
+      return target ? sentenceUnitIndex(owner) : (unitIndex.get(owner.name) ?? -1);
     };
     const judged = quantities.map((q) => {
       const f = figureContext(q, { text, part, role, isQuoted, planYear: structure.planYear, city, cues });
-      return { q, j: judgeFigure(f), unit: unitAt(q.numberStart) };
+      const j = judgeFigure(f);
+      return { q, j, unit: unitAt(q.numberStart, j.target) };
     });
     for (const { q, j, unit } of judged) {
       ledger.push(
@@ -92,6 +95,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
     const thresholds = judged.filter(({ j }) => !j.target && j.reason === "threshold").map(({ q }) => q);
     const targetQuantities = judged.filter(({ j }) => j.target).map(({ q }) => q);
     const shares = new Map<number, Map<number, RespectivelyShare>>();
+    const headline = headlineOf(part.text);
     const inSentence: Target[] = [];
     let sentenceStart = -1;
     for (const { q, j, unit } of judged) {
@@ -103,7 +107,7 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
       }
       const [cStart, cEnd] = clauseAround(text, q.numberStart);
       if (!shares.has(cStart)) shares.set(cStart, readRespectively(text, cStart, cEnd, targetQuantities));
-      const target = buildTarget(text, part, q, figures, thresholds, inSentence, shares.get(cStart)!.get(q.numberStart) ?? null, {
+      const target = buildTarget(text, headline, q, figures, thresholds, inSentence, shares.get(cStart)!.get(q.numberStart) ?? null, {
         year: options.year ?? structure.planYear ?? null,
         district: unit >= 0 ? structure.units[unit].name : "",
         slug: unit >= 0 ? slugs[unit] : "",
@@ -132,6 +136,22 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   return { structure, slugs, ledger, targets, warnings, summary: summarize(text, structure, ledger, targets) };
 }
 
+/**
+ * The city or province a text without metadata speaks for: the first such name in its opening
+ * (江门市政府工作报告, 广州市市长黎子流), so that its own name is not read as one of its units.
+ */
+function inferCity(text: string, gazetteer: Gazetteer): string | undefined {
+  const head = text.slice(0, 400);
+  for (let i = 0; i < head.length; i++) {
+    for (let len = 8; len >= 2; len--) {
+      const name = head.slice(i, i + len);
+      const level = gazetteer.levelOf(name);
+      if (level === "city" || level === "province") return name;
+    }
+  }
+  return undefined;
+}
+
 interface Where {
   year: number | null;
   district: string;
@@ -142,7 +162,7 @@ interface Where {
 
 function buildTarget(
   text: string,
-  part: Part,
+  headline: string,
   q: Quantity,
   figures: readonly number[],
   thresholds: readonly Quantity[],
@@ -164,12 +184,12 @@ function buildTarget(
   const isPart = /^其中/.test(text.slice(clauseStart, clauseEnd));
   const parent = earlierInSentence[earlierInSentence.length - 1];
   // 其中…: a breakdown measures what its total measures (其中“一江两河”项目25万平方米).
-  const within = isPart && parent && parent.base_unit === q.baseUnit ? parent.category : undefined;
+  const parentCategory = isPart && parent && parent.base_unit === q.baseUnit ? parent.category : undefined;
   const ownWords = share ? `${share.subject}${share.verb}` : phrase;
   const figureText = share ? "" : q.text;
-  const c = categorize(q.unit, q.baseUnit, ownWords, figureText, earlierClauses, within, text.slice(clauseStart, clauseEnd));
+  const c = categorize(q.unit, q.baseUnit, ownWords, figureText, earlierClauses, parentCategory, text.slice(clauseStart, clauseEnd));
   // 其中工业投资450亿元: a breakdown that names no kind of its own measures its total's kind.
-  if (within && c.kindRule === null && (c.kind === "other" || c.categoryRule === "money-investment")) {
+  if (parentCategory && c.kindRule === null && (c.kind === "other" || c.categoryRule === "money-investment")) {
     c.kind = parent.kind;
     c.kindRule = "within";
   }
@@ -177,8 +197,13 @@ function buildTarget(
   const sameKindBefore =
     SUBSET_CATEGORIES.has(c.category) &&
     earlierInSentence.some((t) => t.category === c.category && t.kind === c.kind && c.kind !== "other" && t.base_unit === q.baseUnit);
-  const threshold = thresholds.find((t) => t.end <= q.numberStart && t.start >= pStart);
+  const threshold = within(thresholds, pStart, q.numberStart, (t) => t.start).find((t) => t.end <= q.numberStart);
   let label = share ? `${share.subject}${share.verb}` : labelOf(phrase, q.start - pStart, q.end - pStart);
+  // 宜城市力争新开工项目: the unit heading the sentence is the target's district, not its label.
+  if (where.district && label.startsWith(where.district)) {
+    const rest = label.slice(where.district.length);
+    label = labelOf(rest, rest.length, rest.length) || label;
+  }
   // 实际到位资金271.5亿元,同比增长超过10%: a rate without a subject is the rate of the figure before it.
   if (!share && c.category === "rate" && /^(?:同比|比上年)?(?:增长|增幅|增速|提高|下降)/.test(label) && parent) label = `${parent.label}${label}`;
   return {
@@ -205,7 +230,7 @@ function buildTarget(
     end: pEnd,
     number_start: q.start,
     number_end: q.end,
-    item: headlineOf(part.text),
+    item: headline,
     rule: where.rule,
     category_rule: c.categoryRule,
     kind_rule: c.kindRule,

@@ -43,6 +43,14 @@ const PLAN_ROLES = new Set(["plan", "practical", "unit", "units"]);
 
 export const JUDGE_RULES: readonly JudgeRule[] = [
   {
+    id: "dotted-date",
+    reason: "date",
+    note: "a date written with points (2022.12.28)",
+    test: (f) => /^(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}$/.test(f.text.slice(f.q.numberStart, f.q.numberEnd)),
+    example: "2022.12.28，全市召开大会。",
+    counterExample: "增长13.0.3%。",
+  },
+  {
     id: "unreadable",
     reason: "unreadable",
     note: "could not read the number",

@@ -19,7 +19,8 @@ const POST_QUALIFIERS: readonly [string, Qualifier][] = [
 ];
 
 const RANGE_SEPARATOR = /[—–\-~～至到]{1,2}/y;
-const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
+/** Digits with thousands separators and decimals; a second point (13.0.3, a typo) is kept, to be flagged. */
+const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)*/y;
 const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, "y");
 /** A minus sign is a sign only where no number or unit stands before it (增长-13.8%, not 6%-7%). */
 const SIGN_BEFORE = /[\u4e00-\u9fff:：,，;；(（\s]/;
@@ -91,8 +92,12 @@ function readAt(s: string, i: number, original: string, offset: number): Quantit
     if (!parsed) return null;
     value = parsed.value;
     cursor = i + parsed.length;
-    raw = raw.slice(0, parsed.length);
-  } else value = sign * Number(raw.replace(/,/g, ""));
+    // 二十五六个: a run we cannot read whole, counting something, is flagged, never cut to 25.
+    if (parsed.length < raw.length && matchUnit(s, i + raw.length)) {
+      value = NaN;
+      cursor = i + raw.length;
+    } else raw = raw.slice(0, parsed.length);
+  } else value = sign * Number(raw.replace(/,/g, "")); // NaN for 13.0.3: unreadable, and said so
   const numberEnd = cursor;
 
   let valueMax: number | undefined;

@@ -1,4 +1,5 @@
 import type { Qualifier, Quantity } from "./types.ts";
+import { within } from "./segments.ts";
 
 export interface RespectivelyShare {
   /** The subject this figure belongs to (一般公共预算收入 of 一般公共预算收入、…分别增长6%、7%). */
@@ -15,14 +16,14 @@ const LEAD = /^(?:力争|确保|争取|预计|全年|全市|全省|全县|全区
 /**
  * Reads a 分别 clause: X、Y、Z分别增长6%、15%、12%以上 gives each figure its own subject, and
  * the 以上 written once to all three. Returns a share per figure (keyed by its numberStart), or
- * an empty map when subjects and figures do not pair up one to one.
+ * an empty map when subjects and figures do not pair up one to one. `figures` are sorted.
  */
 export function readRespectively(text: string, clauseStart: number, clauseEnd: number, figures: readonly Quantity[]): Map<number, RespectivelyShare> {
   const shares = new Map<number, RespectivelyShare>();
   const clause = text.slice(clauseStart, clauseEnd);
   const at = clause.indexOf("分别");
   if (at < 0) return shares;
-  const after = figures.filter((q) => q.start >= clauseStart + at && q.end <= clauseEnd).sort((a, b) => a.start - b.start);
+  const after = within(figures, clauseStart + at, clauseEnd, (q) => q.start).filter((q) => q.end <= clauseEnd);
   if (after.length < 2) return shares;
   const subjects = clause
     .slice(0, at)

@@ -95,9 +95,10 @@ export function yearIn(title: string): number | null {
 export function roleOfTitle(title: string, planYear: number | null, nested = false): { role: SectionRole; rule: string } | null {
   const rule = SECTION_RULES.find((r) => r.match.test(title) && !(nested && r.weak));
   if (rule) return { role: rule.role, rule: rule.id };
-  // 实干二〇二四 / 奋斗二〇二五: a heading that names only a year is about that year.
+  // 实干二〇二四 / 奋斗二〇二五: a heading that names a year is about that year, unless it names
+  // the document or its occasion (2023年政府工作报告, 2018年1月16日在…大会上).
   const year = yearIn(title);
-  if (year !== null && planYear !== null) {
+  if (year !== null && planYear !== null && !/报告|讲话|会议|大会|\d+月\d+日/.test(title)) {
     return year < planYear ? { role: "review", rule: "section-past-year" } : { role: "plan", rule: "section-plan-year" };
   }
   return null;

@@ -41,7 +41,7 @@ export function phraseAround(text: string, at: number, figures: readonly number[
     pieces.push([from, end]);
     from = next;
   }
-  const inClause = figures.filter((f) => f >= a && f < b);
+  const inClause = within(figures, a, b, (f) => f);
   const hasFigure = ([p, q]: [number, number]) => inClause.some((f) => f >= p && f < q);
   // A piece without a figure joins the next piece; trailing ones join the last with a figure.
   const merged: [number, number][] = [];
@@ -108,4 +108,19 @@ export function quotedSpans(text: string): (at: number) => boolean {
     }
     return false;
   };
+}
+
+/** The items of a list sorted by `key` whose key lies in [from, to): two binary searches, not a scan. */
+export function within<T>(sorted: readonly T[], from: number, to: number, key: (item: T) => number): T[] {
+  const lowerBound = (x: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (key(sorted[mid]) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return sorted.slice(lowerBound(from), lowerBound(to));
 }

@@ -11,11 +11,10 @@ const FOOTER_LINE =
 
 /** Markdown decoration and list numbering that may wrap a line: **一、枣阳市**, ## 1. 宜城市. */
 const DECORATION_START = /^(?:#{1,6}\s*|\*\*|__|[-*+]\s+)*(?:[一二三四五六七八九十]+、|\d+[.、]\s*|[(（][一二三四五六七八九十\d]+[)）]\s*)?(?:\*\*|__)?/;
-const DECORATION_END = /(?:\*\*|__)?\s*$/;
-
-/** Removes Markdown emphasis and list numbering around a short line. */
+/** Removes Markdown emphasis and list numbering around a line. Linear: no regex anchored at $. */
 export function stripDecoration(line: string): string {
-  return line.replace(DECORATION_START, "").replace(DECORATION_END, "").trim();
+  const s = line.replace(DECORATION_START, "").trimEnd();
+  return (s.endsWith("**") || s.endsWith("__") ? s.slice(0, -2) : s).trim();
 }
 
 export function isFooterLine(line: string): boolean {
@@ -128,7 +127,7 @@ export function splitDocument(text: string, options: StructureOptions = {}): Doc
 
 /** The headline of an item: its first sentence, without the closing stop. */
 export function headlineOf(itemText: string): string {
-  const plain = stripDecoration(itemText);
-  const m = /^[^。!！?？;；]*/.exec(plain);
-  return (m ? m[0] : plain).replace(/\*\*|__/g, "").trim();
+  const stop = itemText.search(/[。!！?？;；]/);
+  const plain = stripDecoration(stop < 0 ? itemText : itemText.slice(0, stop));
+  return plain.replace(/\*\*|__/g, "").trim();
 }

@@ -1,0 +1,162 @@
+import { describe, expect, it } from "vitest";
+import { extractTargets } from "../../src/lib/extract.ts";
+
+const targetsOf = (text: string) =>
+  extractTargets(text).targets.map((t) => ({
+    district: t.district,
+    figure: text.slice(t.number_start, t.number_end),
+    value: t.value,
+    value_max: t.value_max,
+    unit: t.unit,
+    qualifier: t.qualifier,
+    category: t.category,
+    kind: t.kind,
+    label: t.label,
+  }));
+
+describe("extractTargets attributes figures to a unit named at the head of a sentence or clause", () => {
+  // A news report of the kind that lists what each county set itself.
+  const news = "今年，各县市区纷纷亮出目标。枣阳市提出的目标是：GDP增速15%，固定资产投资增速28%；宜城市力争新开工项目不低于120个。全市GDP增长10%。";
+
+  it("X市提出的目标是…；Y市…: each figure belongs to the unit that states it, the city's own to no unit", () => {
+    expect(targetsOf(news).map((t) => [t.district, t.value, t.label])).toEqual([
+      ["枣阳市", 15, "GDP增速"],
+      ["枣阳市", 28, "固定资产投资增速"],
+      ["宜城市", 120, "新开工项目"],
+      ["", 10, "全市GDP增长"],
+    ]);
+    expect(extractTargets(news).structure.units.map((u) => [u.name, u.evidence])).toEqual([["枣阳市", "sentence"], ["宜城市", "sentence"]]);
+  });
+
+  it("其中Y镇…: a town named after 其中 owns its clause", () => {
+    const t = targetsOf("南漳县表示，今年要新建桥梁六座。其中武安镇新建幼儿园2所。");
+    expect(t.map((x) => [x.district, x.figure])).toEqual([["南漳县", "六座"], ["武安镇", "2所"]]);
+  });
+
+  it("a unit that is only a clause's subject owns its clause, not the sentence (龙港区率先…，全市城镇化率…)", () => {
+    const t = targetsOf("二、2016年工作安排\n龙港区率先实现全域城镇化，全市城镇化率达到60%以上。\n");
+    expect(t.map((x) => [x.district, x.value])).toEqual([["", 60]]);
+  });
+
+  it("units listed together (云岩区、南明区各建成1个) name no single owner", () => {
+    expect(targetsOf("云岩区、南明区各建成1个中心绿化广场。").map((x) => x.district)).toEqual([""]);
+  });
+
+  it("generic words that end like places are not units: 全市, 城区, 各县市区", () => {
+    const r = extractTargets("全市新增就业5万人。城区新建公园3个。各县市区要完成改造任务100个。");
+    expect(r.structure.units).toEqual([]);
+  });
+});
+
+describe("extractTargets reads the forms figures take", () => {
+  it("a 分别 list gives each figure its subject and the 以上 written once (陕西, 2014)", () => {
+    const t = targetsOf("二、2014年工作安排\n规模以上工业增加值、固定资产投资、社会消费品零售总额分别增长6%、15%、12%以上。\n");
+    expect(t.map((x) => [x.label, x.value, x.qualifier])).toEqual([
+      ["规模以上工业增加值增长", 6, "≥"],
+      ["固定资产投资增长", 15, "≥"],
+      ["社会消费品零售总额增长", 12, "≥"],
+    ]);
+  });
+
+  it("a negative growth keeps its sign and its label has no dash: 年均增长-13.8% (葫芦岛, 2016)", () => {
+    expect(targetsOf("工业增加值年均增长-13.8%。")[0]).toMatchObject({ value: -13.8, unit: "%", label: "工业增加值年均增长", category: "rate", kind: "growth" });
+  });
+
+  it("亿美元 is read with its currency and never as 元: 实际利用外资25亿美元", () => {
+    expect(targetsOf("年内，全市实际利用外资25亿美元。")[0]).toMatchObject({ value: 25, unit: "亿美元", category: "investment", kind: "foreign" });
+    expect(extractTargets("实际利用外资25亿美元。").targets[0]).toMatchObject({ base_value: 2.5e9, base_unit: "美元" });
+  });
+
+  it("a range written with the unit twice is one range: 经济增长6%-6.5%, 6%—6.5%", () => {
+    for (const s of ["经济增长6%-6.5%。", "经济增长6%—6.5%。", "经济增长6％～6.5％。"]) {
+      expect(targetsOf(s)).toEqual([expect.objectContaining({ value: 6, value_max: 6.5, unit: "%", qualifier: "range" })]);
+    }
+  });
+
+  it("full-width digits, point and percent read as their ASCII forms: 增长６．５％", () => {
+    expect(targetsOf("地区生产总值增长６．５％。")[0]).toMatchObject({ value: 6.5, unit: "%", category: "rate" });
+  });
+
+  it("Chinese numerals counting what a clause delivers are read: 新建桥梁六座, 新增学位一千个", () => {
+    expect(targetsOf("新建桥梁六座，新增学位一千个。").map((x) => [x.value, x.unit, x.category])).toEqual([
+      [6, "座", "roads"],
+      [1000, "个", "education"],
+    ]);
+  });
+
+  it("jobs and investment in other words: 新增城镇就业岗位4万个, 6万名失业人员实现就业, 完成城乡建设投入60亿元", () => {
+    const t = targetsOf("新增城镇就业1.9万人，新增城镇就业岗位4万个，6万名失业人员实现就业，完成城乡建设投入60亿元。");
+    expect(t.map((x) => [x.category, x.kind])).toEqual([
+      ["jobs", "new-urban"],
+      ["jobs", "positions"],
+      ["jobs", "reemployment"],
+      ["investment", "completed"],
+    ]);
+  });
+
+  it("a 实事 list item takes its category from its own phrase, not the item before it", () => {
+    const t = targetsOf("新建幼儿园10所、为老年人安装燃气报警器1000台、新增公交车50辆。");
+    expect(t.map((x) => [x.value, x.category])).toEqual([
+      [10, "education"],
+      [1000, "safety"],
+      [50, "transport"],
+    ]);
+  });
+
+  it("a phrase that says nothing borrows its subject from the clause before: 其中提档升级160公里", () => {
+    expect(targetsOf("新改建农村公路310公里，其中提档升级160公里。").map((x) => [x.category, x.kind])).toEqual([
+      ["roads", "build"],
+      ["roads", "upgrade"],
+    ]);
+  });
+
+  it("a number that cannot be read whole is flagged, not cut: 二十五六个, 13.0.3%", () => {
+    const r = extractTargets("新增学位二十五六个，增长13.0.3%。");
+    expect(r.targets).toEqual([]);
+    expect(r.warnings.map((w) => w.message)).toEqual(["cannot read the number 二十五六个", "cannot read the number 13.0.3%"]);
+  });
+});
+
+describe("extractTargets tells results from targets", () => {
+  it("a review's figures are results, the plan's the same words are targets (陕西, 2014)", () => {
+    const text = "一、2013年工作回顾\n全年完成固定资产投资1.58万亿元，增长20%。\n二、2014年工作安排\n全年完成固定资产投资1.97万亿元，增长20%。\n";
+    const r = extractTargets(text);
+    expect(r.targets.map((t) => t.value)).toEqual([1.97, 20]);
+    expect(r.ledger.filter((e) => e.reason === "result").map((e) => [e.quantity.value, e.rule])).toEqual([
+      [1.58, "result-in-review"],
+      [20, "result-in-review"],
+    ]);
+  });
+
+  it("a sentence of the past outside a review is a result: 去年…, 一年来…, 2013年… (with the plan's year known)", () => {
+    const r = extractTargets("一年来，全市新增城镇就业1.9万人。去年完成投资100亿元。2013年全市完成投资90亿元。今年力争完成投资120亿元。", { year: 2014 });
+    expect(r.targets.map((t) => t.value)).toEqual([120]);
+    expect(r.ledger.filter((e) => e.reason === "result")).toHaveLength(3);
+  });
+
+  it("比去年压减10% in a plan is a target: 去年 after 比 is the base, not the time", () => {
+    const r = extractTargets("二、2019年工作安排\n市本级一般性支出比去年压减10%。\n");
+    expect(r.targets.map((t) => t.value)).toEqual([10]);
+  });
+});
+
+describe("extractTargets says its doubts aloud", () => {
+  it("a work report with no plan section, and numbers outside any judged section, are warnings", () => {
+    const text = "2023年政府工作报告\n一、2022年工作回顾\n全年新增就业5万人。\n各位代表\n新建学校1所，新建公园2个，新增绿地3万平方米，新建道路4公里，改造小区5个，新建桥梁6座，新建停车场7个，新建公厕8座，新增学位9000个，新增床位100张。\n";
+    const messages = extractTargets(text).warnings.map((w) => w.message);
+    expect(messages).toContain("a work report with no plan section found: targets were read from sentences alone");
+    expect(messages.some((m) => /numbers stand outside any section whose role is known/.test(m))).toBe(true);
+  });
+
+  it("a lone unit header is read as a unit only when the gazetteer knows it, with a warning", () => {
+    const r = extractTargets("导语。\n**一、枣阳市**\n新建桥梁6座。\n");
+    expect(r.structure.units.map((u) => u.name)).toEqual(["枣阳市"]);
+    expect(r.warnings.map((w) => w.message)).toContain("only one header names a unit here: 枣阳市; read as a unit because the gazetteer knows it");
+    expect(r.structure.parts.find((p) => p.text === "导语。")!.kind).toBe("item");
+  });
+
+  it("a target without a category is a warning naming it", () => {
+    const r = extractTargets("二、2023年工作安排\n引进青年志愿者4000名。\n");
+    expect(r.warnings.map((w) => w.message)).toContain("no category for 引进青年志愿者 (4000名): counted as other");
+  });
+});
