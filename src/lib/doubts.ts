@@ -30,7 +30,7 @@ export function doubtsOf({ text, structure, ledger, targets, lineOf }: DoubtInpu
   for (const d of structure.doubts) at(d.at, d.message);
   structure.units.forEach((u, i) => {
     if (u.evidence !== "header") return;
-    if (!structure.parts.some((p) => p.kind === "item" && p.unit === i)) at(u.start, `unit header ${u.name} has no items under it`);
+    if (!structure.parts.some((p) => (p.kind === "item" || p.kind === "heading") && p.unit === i)) at(u.start, `unit header ${u.name} has no items under it`);
     else if (!targets.some((t) => t.district === u.name)) at(u.start, `unit ${u.name} has no targets`);
   });
   for (const part of structure.parts) {

@@ -1,3 +1,5 @@
+import { unitNameOf } from "./unit-headers.ts";
+
 /**
  * How a heading is marked. Numbered styles are named by their numbering (一、 （一） 1. （1）),
  * others by their decoration; the outline ranks styles by first appearance, as
@@ -78,6 +80,9 @@ export function readHeading(line: string): Heading | null {
   const dash = /^[—―]{1,2}([^。！？；]{2,28})[。！？]?$/.exec(whole);
   if (dash) return { style: "dash", title: dash[1].trim(), hasBody: false, numbered: false };
   if (whole.length > PLAIN_MAX) return null;
+  // 枣阳市： — a place's name as a label line, its colon opening the lines under it (各位代表： is a salutation).
+  const label = /^([^。！？；!?;：:，,、]{2,12})[：:]$/.exec(whole);
+  if (label && unitNameOf(label[1].trim())) return { style: "plain", title: label[1].trim(), hasBody: false, numbered: false };
   if (/[。！？；!?;：:]/.test(whole) || /[，,、]$/.test(whole)) return null;
   if (/^[“"《（(\[【—-]/.test(whole)) return null; // a quotation, a bracketed note or a subtitle
   if (!/[\u4e00-\u9fff]/.test(whole)) return null;

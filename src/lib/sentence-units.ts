@@ -13,8 +13,9 @@ export interface SentenceUnit {
 const SUFFIX = "(?:经济技术开发区|经济开发区|高新区|经开区|开发区|新区|自治县|自治州|县|区|市|旗|镇|乡|街道)";
 /** A place-like name at a clause head: 2–10 characters ending in an administrative suffix. */
 const NAME = new RegExp(`[\\u4e00-\\u9fff]{1,9}?${SUFFIX}`, "y");
-/** Words that may open a clause before the unit's name. */
+/** Words that may open a clause before the unit's name; at a paragraph's start, its list numbering too. */
 const OPENER = /(?:其中|另外|此外|同时|而|在)?/y;
+const PARAGRAPH_OPENER = /(?:\s|#+\s*|\*\*|__|[-*+]\s+|[一二三四五六七八九十]+[、.．]|\d+[.、．]\s*|[（(][一二三四五六七八九十\d]+[）)])*(?:\*\*|__)?/y;
 /** What follows a unit that states its own goals: X县提出的目标是…, Y市要…, Z区力争…. */
 const STATES = /^(?:提出|要|将|力争|计划|确保|争取|的目标|目标|今年|明确|表示|：|:)/;
 /** An unknown name must look like one: a short name of a county-level place, no verb or function word in it. */
@@ -47,16 +48,25 @@ export function findSentenceUnits(text: string, from: number, to: number, option
   const cityNames = options.city ? new Set([options.city, `${options.city.replace(/市$/, "")}市`, options.city.replace(/市$/, "")]) : new Set<string>();
   for (let i = from; i < to; i++) {
     if (i > from && !CLAUSE_START.test(text[i - 1])) continue;
-    OPENER.lastIndex = i;
+    let at = i;
+    if (i === from) {
+      PARAGRAPH_OPENER.lastIndex = i;
+      PARAGRAPH_OPENER.exec(text);
+      at = PARAGRAPH_OPENER.lastIndex;
+    }
+    OPENER.lastIndex = at;
     OPENER.exec(text);
-    const at = OPENER.lastIndex;
+    at = OPENER.lastIndex;
     const unit = nameAt(text, at, to, options, cityNames, at > i);
     if (!unit) continue;
     // A unit that states its goals (提出, 要, 力争 …) owns its sentence; one merely named as the
     // clause's subject (龙港区率先实现…, 花溪区…辖区内) owns only its clause.
     const bound = unit.states ? SENTENCE_END : CLAUSE_END;
     let end = unit.end;
-    while (end < to && !bound.test(text[end])) end++;
+    // 1.枣阳市：… — a paragraph headed by a unit's name and a colon is that unit's, whole.
+    const labelsParagraph = i === from && /^(?:\*\*|__)?[：:]/.test(text.slice(unit.end, unit.end + 3));
+    if (labelsParagraph) end = to;
+    else while (end < to && !bound.test(text[end])) end++;
     const previous = found[found.length - 1];
     if (previous && previous.ownsUntil > at) previous.ownsUntil = at;
     found.push({ ...unit, ownsUntil: end });

@@ -66,7 +66,8 @@ export function splitDocument(text: string, options: StructureOptions = {}): Doc
     style: h.style,
     title: h.title,
     hasBody: h.hasBody,
-    hasItems: i + 1 < footerFrom && (headingOf[i + 1] === null || headingOf[i + 1]!.hasBody),
+    // Anything under it but a heading of its own style (the next unit) is its content.
+    hasItems: i + 1 < footerFrom && (headingOf[i + 1] === null || headingOf[i + 1]!.hasBody || headingOf[i + 1]!.style !== h.style),
   }));
   const evidence = findUnitHeaders(headingLines, options.units ?? [], options.gazetteer ?? chinaGazetteer());
   const unitRows = new Set(evidence.accepted.map((k) => headingRows[k].i));
