@@ -16,7 +16,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  */
 export function csvCell(value: unknown): string {
   if (typeof value === "number" && Number.isFinite(value)) return csvFormatValue(String(value));
-  const text = value == null ? "" : value instanceof Date ? csvFormatValue(value) : String(value);
+  const text = value == null ? "" : value instanceof Date ? value.toISOString() : String(value);
   if (!FORMULA_START.test(text)) return csvFormatValue(text);
   return `"'${text.replace(/"/g, '""')}"`;
 }
