@@ -6,10 +6,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { parse as parseYaml } from "yaml";
 import { decodeSeed } from "../src/lib/decode.ts";
 import { extractTargets, type Extraction } from "../src/lib/extract.ts";
 import { contractRecords } from "../src/data/contract.ts";
+import { readYamlFile } from "./yaml-file.ts";
 
 const USAGE = "usage: npm run extract -- <file.txt | folder>… [--year YYYY] [--city 城市] [--ledger] [--summary] [--strict]";
 /** Texts in a folder are its .txt files, as seeds are; a .md beside them is documentation. */
@@ -27,14 +27,20 @@ function textsUnder(path: string): string[] {
   return found;
 }
 
+/**
+ * The metadata in the .yaml beside a text, read loosely (any text may have one, with only the
+ * keys it needs), but refused naming the file and line when it is not a YAML mapping: bad
+ * syntax, a duplicate key, an alias bomb, a folder.
+ */
 function metaBeside(file: string): Record<string, unknown> {
   const yamlPath = file.replace(/\.[^./]+$/, "") + ".yaml";
   if (!existsSync(yamlPath)) return {};
-  try {
-    return (parseYaml(readFileSync(yamlPath, "utf8")) as Record<string, unknown>) ?? {};
-  } catch (error) {
-    throw new Error(`${yamlPath}: not valid YAML: ${(error as Error).message.split("\n")[0]}`);
+  const { data } = readYamlFile(yamlPath);
+  if (data === null || data === undefined) return {}; // an empty file says nothing
+  if (typeof data !== "object" || Array.isArray(data)) {
+    throw new Error(`${yamlPath}: expected a mapping of keys (title, city, year …), found ${Array.isArray(data) ? "a list" : `a ${typeof data}`}`);
   }
+  return data as Record<string, unknown>;
 }
 
 function read(file: string, flags: { year?: string; city?: string }): Extraction {

@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join, relative } from "node:path";
-import { parse as parseYaml } from "yaml";
 import { decodeSeed } from "../src/lib/decode.ts";
 import { seedMetaSchema } from "../src/schemas/seed-meta.ts";
 import type { Seed } from "../src/ingest/content-files.ts";
+import { describeIssues, readYamlFile } from "./yaml-file.ts";
 
 /**
  * Every seed under seeds/<year>/: each .txt with its .yaml beside it. Fails naming the file
@@ -16,15 +16,14 @@ export function readSeeds(seedsDir: string, root = process.cwd()): Seed[] {
     for (const name of readdirSync(join(seedsDir, year)).filter((f) => f.endsWith(".txt")).sort()) {
       const path = join(seedsDir, year, name);
       const rel = relative(root, path);
+      if (!statSync(path).isFile()) throw new Error(`${rel}: not a file; expected a UTF-8 text`);
       const bytes = readFileSync(path);
       const text = decodeSeed(bytes, rel);
       const yamlPath = path.replace(/\.txt$/, ".yaml");
       if (!existsSync(yamlPath)) throw new Error(`${rel}: no metadata file ${relative(root, yamlPath)} beside it`);
-      const parsed = seedMetaSchema.safeParse(parseYaml(readFileSync(yamlPath, "utf8")));
-      if (!parsed.success) {
-        const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
-        throw new Error(`${relative(root, yamlPath)}: ${issues}`);
-      }
+      const yaml = readYamlFile(yamlPath, relative(root, yamlPath));
+      const parsed = seedMetaSchema.safeParse(yaml.data);
+      if (!parsed.success) throw new Error(describeIssues(parsed.error.issues, relative(root, yamlPath), yaml.lineOf));
       if (String(parsed.data.year) !== year) {
         throw new Error(`${relative(root, yamlPath)}: year ${parsed.data.year} does not match its folder seeds/${year}/`);
       }

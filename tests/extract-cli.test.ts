@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -33,6 +33,29 @@ describe("npm run extract -- <file>", () => {
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(message);
     expect(r.stdout).toBe("");
+  });
+
+  it.each([
+    ["malformed YAML", "year: [2023\ncity: 襄阳\n", /yaml-bad\.yaml:2: not valid YAML: /],
+    ["a duplicate key", "year: 2023\ncity: 襄阳\nyear: 2024\n", /yaml-bad\.yaml:3: duplicate key `year`; expected each key once/],
+    ["an alias bomb", "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n", /yaml-bad\.yaml: too many YAML aliases/],
+    ["a list instead of a mapping", "- 2023\n- 襄阳\n", /yaml-bad\.yaml: expected a mapping of keys \(title, city, year …\), found a list/],
+  ])("exits non-zero naming the .yaml beside the text (and its line) on %s", (_, yaml, message) => {
+    writeFileSync(join(dir, "yaml-bad.txt"), "南漳县\n新建桥梁6座。\n");
+    writeFileSync(join(dir, "yaml-bad.yaml"), yaml);
+    const r = run(join(dir, "yaml-bad.txt"));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe("");
+  });
+
+  it("exits non-zero naming the .yaml beside the text when it is a folder", () => {
+    const sub = mkdtempSync(join(tmpdir(), "extract-"));
+    writeFileSync(join(sub, "t.txt"), "南漳县\n新建桥梁6座。\n");
+    mkdirSync(join(sub, "t.yaml"));
+    const r = run(join(sub, "t.txt"));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${join(sub, "t.yaml")}: not a file; expected a YAML file`);
   });
 
   it("exits non-zero for a missing file and for no argument", () => {

@@ -16,6 +16,22 @@ describe("npm run ingest", () => {
     expect(() => readFileSync(join(root, "content/2023/edition.md"))).toThrow();
   });
 
+  it.each([
+    ["a misspelt `corections:`", (y: string) => y.replace("corrections:", "corections:"), /xiangyang-2023\.yaml:\d+: unknown key `corections` \(did you mean `corrections`\?\)/],
+    ["`set: {valeu: 5}`", (y: string) => y.replace("{ kind: fixed-asset }", "{ valeu: 5 }"), /xiangyang-2023\.yaml:\d+: corrections\.0\.set: unknown key `valeu` \(did you mean `value`\?\)/],
+  ])("fails naming the key, the file and the key it is close to, on %s, and writes nothing", (_, edit, message) => {
+    const root = mkdtempSync(join(tmpdir(), "ingest-"));
+    cpSync("tests/fixtures/editions/2023", join(root, "seeds/2023"), { recursive: true });
+    const yaml = join(root, "seeds/2023/xiangyang-2023.yaml");
+    const before = readFileSync(yaml, "utf8");
+    writeFileSync(yaml, edit(before));
+    expect(readFileSync(yaml, "utf8"), "the fixture still has what this test edits").not.toBe(before);
+    const r = run("node_modules/.bin/tsx", ["scripts/ingest.ts"], { SEEDS_DIR: join(root, "seeds"), CONTENT_DIR: join(root, "content") });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(() => readFileSync(join(root, "content/2023/edition.md"))).toThrow();
+  });
+
   it("fails naming the file when a seed is not UTF-8", () => {
     const root = mkdtempSync(join(tmpdir(), "ingest-"));
     cpSync("tests/fixtures/editions/2023", join(root, "seeds/2023"), { recursive: true });

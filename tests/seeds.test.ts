@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -40,5 +40,96 @@ describe("readSeeds", () => {
     expect(() => readSeeds(dir, dir)).toThrow(/year 2024 does not match its folder/);
     writeFileSync(join(dir, "2023", "a.yaml"), "city: 襄阳\nyear: 2023\n");
     expect(() => readSeeds(dir, dir)).toThrow(/2023\/a.yaml: title/);
+  });
+});
+
+describe("readSeeds: the YAML beside a seed is strict, and every refusal names the file", () => {
+  const GOOD = `title: 清单
+city: 襄阳
+year: 2023
+corrections:
+  - district: 某某区
+    quote: 新建桥梁6座
+    action: correct
+    set: { value: 7 }
+    date: 2026-11-27
+    reason: 原文笔误。
+`;
+  /** A seeds folder with one text and `yaml` beside it; returns what readSeeds throws. */
+  function refusal(yaml: string): string {
+    const dir = mkdtempSync(join(tmpdir(), "seeds-"));
+    mkdirSync(join(dir, "2023"));
+    writeFileSync(join(dir, "2023", "a.txt"), "某某区\n新建桥梁6座。\n");
+    writeFileSync(join(dir, "2023", "a.yaml"), yaml);
+    try {
+      readSeeds(dir, dir);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error("readSeeds accepted the YAML");
+  }
+
+  it("accepts the well-formed YAML these cases start from", () => {
+    const dir = mkdtempSync(join(tmpdir(), "seeds-"));
+    mkdirSync(join(dir, "2023"));
+    writeFileSync(join(dir, "2023", "a.txt"), "某某区\n新建桥梁6座。\n");
+    writeFileSync(join(dir, "2023", "a.yaml"), GOOD);
+    expect(readSeeds(dir, dir)[0]!.meta.corrections[0]!.set).toEqual({ value: 7 });
+  });
+
+  it("a misspelt `corections:` fails naming the key, the file and line, and suggesting `corrections`", () => {
+    expect(refusal(GOOD.replace("corrections:", "corections:"))).toMatch(/^2023\/a\.yaml:4: unknown key `corections` \(did you mean `corrections`\?\)/);
+  });
+
+  it("`set: {valeu: 5}` fails naming `valeu` and suggesting `value`", () => {
+    expect(refusal(GOOD.replace("{ value: 7 }", "{ valeu: 5 }"))).toMatch(
+      /^2023\/a\.yaml:8: corrections\.0\.set: unknown key `valeu` \(did you mean `value`\?\); expected one of `value`, `unit`/,
+    );
+  });
+
+  it("an unknown key in a correction fails naming it; one far from every known key gets no hint", () => {
+    expect(refusal(GOOD.replace("    reason:", "    reviewer: 李明\n    reason:"))).toMatch(/^2023\/a\.yaml:10: corrections\.0: unknown key `reviewer`; expected one of `district`/);
+  });
+
+  it("a correction's kind and category must be ones the reader uses", () => {
+    expect(refusal(GOOD.replace("{ value: 7 }", "{ kind: signd }"))).toMatch(
+      /^2023\/a\.yaml:8: corrections\.0\.set\.kind: unknown value "signd" \(did you mean "signed"\?\); expected one of the reader's KINDS/,
+    );
+    expect(refusal(GOOD.replace("{ value: 7 }", "{ category: bridges }"))).toMatch(/corrections\.0\.set\.category: unknown value "bridges"; expected one of the reader's CATEGORIES/);
+  });
+
+  it("source_url accepts only http: and https: addresses", () => {
+    expect(refusal(`${GOOD}source_url: "javascript:alert(1)"\n`)).toMatch(/^2023\/a\.yaml:\d+: source_url: expected an http: or https: URL/);
+    expect(refusal(`${GOOD}source_url: "file:///etc/passwd"\n`)).toMatch(/source_url: expected an http: or https: URL/);
+    const dir = mkdtempSync(join(tmpdir(), "seeds-"));
+    mkdirSync(join(dir, "2023"));
+    writeFileSync(join(dir, "2023", "a.txt"), "某某区\n新建桥梁6座。\n");
+    writeFileSync(join(dir, "2023", "a.yaml"), `${GOOD}source_url: https://www.xiangyang.gov.cn/a.html\n`);
+    expect(readSeeds(dir, dir)[0]!.meta.source_url).toBe("https://www.xiangyang.gov.cn/a.html");
+  });
+
+  it.each([
+    ["malformed YAML", "title: 清单\ncity: [襄阳\nyear: 2023\n", /^2023\/a\.yaml:3: not valid YAML: /],
+    ["a duplicate key", "title: 清单\ncity: 襄阳\ncity: 武汉\nyear: 2023\n", /^2023\/a\.yaml:3: duplicate key `city`; expected each key once/],
+    [
+      "an alias bomb",
+      `title: 清单\ncity: 襄阳\nyear: 2023\nunits: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n`,
+      /^2023\/a\.yaml: too many YAML aliases \(more than 20 resolved\)/,
+    ],
+    ["a list instead of a mapping", "- title\n- city\n", /^2023\/a\.yaml: expected a mapping \(key: value\), found a list/],
+  ])("%s fails naming the file (and line)", (_, yaml, message) => {
+    expect(refusal(yaml)).toMatch(message);
+  });
+
+  it("a folder where the YAML should be, or where a text should be, is named", () => {
+    const dir = mkdtempSync(join(tmpdir(), "seeds-"));
+    mkdirSync(join(dir, "2023"));
+    writeFileSync(join(dir, "2023", "a.txt"), "某某区\n新建桥梁6座。\n");
+    mkdirSync(join(dir, "2023", "a.yaml"));
+    expect(() => readSeeds(dir, dir)).toThrow("2023/a.yaml: not a file; expected a YAML file");
+    rmSync(join(dir, "2023", "a.yaml"), { recursive: true });
+    writeFileSync(join(dir, "2023", "a.yaml"), "title: 清单\ncity: 襄阳\nyear: 2023\n");
+    mkdirSync(join(dir, "2023", "b.txt"));
+    expect(() => readSeeds(dir, dir)).toThrow("2023/b.txt: not a file; expected a UTF-8 text");
   });
 });

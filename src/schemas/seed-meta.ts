@@ -1,7 +1,13 @@
 import { z } from "zod";
+import { CATEGORIES, KINDS } from "../lib/category-rules.ts";
+import { oneOf } from "./one-of.ts";
+import { strictObject } from "./strict-object.ts";
+
+// Every object here is strict: a key the schema does not know (a misspelt `corections:` or
+// `set: {valeu: 5}`) is an error naming it, never silently dropped with what it carried.
 
 /** One editorial correction to a target read from the text, applied by ingest. */
-export const correctionSchema = z.object({
+export const correctionSchema = strictObject({
   /** The unit's header as written (empty for a text without headers). */
   district: z.string(),
   /** The exact source substring the target's figure stands in; must still be in the text. */
@@ -9,19 +15,17 @@ export const correctionSchema = z.object({
   /** What to do: change fields of the target, or drop it. */
   action: z.enum(["correct", "drop"]),
   /** Fields to set when correcting (value, unit, category, kind, qualifier, label). */
-  set: z
-    .object({
-      value: z.number().optional(),
-      unit: z.string().optional(),
-      base_value: z.number().optional(),
-      base_unit: z.string().optional(),
-      category: z.string().optional(),
-      kind: z.string().optional(),
-      qualifier: z.enum(["=", "≥", ">", "≤", "<", "≈", "range"]).optional(),
-      label: z.string().optional(),
-      scope: z.enum(["unit", "city"]).optional(),
-    })
-    .optional(),
+  set: strictObject({
+    value: z.number().optional(),
+    unit: z.string().optional(),
+    base_value: z.number().optional(),
+    base_unit: z.string().optional(),
+    category: oneOf(CATEGORIES, "the reader's CATEGORIES (src/lib/category-rules.ts)").optional(),
+    kind: oneOf(KINDS, "the reader's KINDS (src/lib/category-rules.ts)").optional(),
+    qualifier: z.enum(["=", "≥", ">", "≤", "<", "≈", "range"]).optional(),
+    label: z.string().optional(),
+    scope: z.enum(["unit", "city"]).optional(),
+  }).optional(),
   /** When the correction was made, YYYY-MM-DD. */
   date: z.iso.date(),
   /** Why, in words a reader understands; shown on the unit and methodology pages. */
@@ -29,7 +33,7 @@ export const correctionSchema = z.object({
 });
 
 /** The YAML file beside a seed text: what the text says about itself, and corrections. */
-export const seedMetaSchema = z.object({
+export const seedMetaSchema = strictObject({
   /** Title, in the text's own words. */
   title: z.string().min(1),
   /** City whose units set the targets (襄阳); its own figures are told from the units'. */
@@ -42,8 +46,11 @@ export const seedMetaSchema = z.object({
   editor: z.string().nullable().default(null),
   /** Publisher as named by the text, or null. */
   publisher: z.string().nullable().default(null),
-  /** Address of the original, when the text gives it. */
-  source_url: z.url().nullable().default(null),
+  /** Address of the original, when the text gives it; only http: and https: (never javascript:). */
+  source_url: z
+    .url({ protocol: /^https?$/, error: "expected an http: or https: URL" })
+    .nullable()
+    .default(null),
   /** Names of the text's units, when an editor lists them: accepted as units wherever they head a line. */
   units: z.array(z.string().min(1)).default([]),
   /** File name the seed had when it was received. */

@@ -8,8 +8,8 @@ const fix = (c: Partial<Correction>): Correction => ({ district: "樊城区", qu
 
 describe("applyCorrections", () => {
   it("corrects the one target its quote names, and records the fields before", () => {
-    const { targets: out, applied } = applyCorrections(targets, [fix({ quote: "工业项目合同投资额245.9亿元", set: { kind: "signed-industrial" } })]);
-    expect(out.find((t) => t.value === 245.9)?.kind).toBe("signed-industrial");
+    const { targets: out, applied } = applyCorrections(targets, [fix({ quote: "工业项目合同投资额245.9亿元", set: { kind: "fixed-asset" } })]);
+    expect(out.find((t) => t.value === 245.9)?.kind).toBe("fixed-asset");
     expect(out.find((t) => t.value === 446.3)?.kind).toBe("signed");
     expect(applied).toEqual([expect.objectContaining({ target: "fancheng-2", before: { kind: "signed" }, reason: "编辑核对原文。" })]);
   });
