@@ -26,6 +26,7 @@ describe("npm run extract -- <file>", () => {
     ["empty.txt", "", /empty file/],
     ["gbk.txt", Buffer.from([0xd5, 0xe2, 0xca, 0xc7]), /not valid UTF-8/],
     ["binary.txt", Buffer.from([0x00, 0x01, 0x02]), /binary data/],
+    ["utf16.txt", Buffer.from("\uFEFF南漳县\n新建桥梁6座。\n", "utf16le"), /utf16\.txt: UTF-16 text \(LE, byte-order mark\): convert it to UTF-8 first, e\.g\. iconv -f UTF-16 -t UTF-8/],
   ])("exits non-zero with a clear message on %s", (name, content, message) => {
     const file = join(dir, name);
     writeFileSync(file, content);
