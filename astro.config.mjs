@@ -4,7 +4,8 @@ import { defineConfig } from "astro/config";
 export default defineConfig({
   // Links between pages are written relative (src/data/paths.ts), so an archived edition
   // works from any folder of any static server; `site` only feeds absolute embed codes.
-  site: process.env.SITE_URL ?? "https://example.org",
+  // Absolute addresses (canonical, og:image, embed codes) only when SITE_URL is set: never a placeholder.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: "always",
   // Builds made by tests from other content keep their own content cache (data store).
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),

@@ -8,19 +8,31 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { strictObject } from '../schemas/strict-object.ts';
 import { byPath, type FileTree } from './file-tree.ts';
 
 export const MANIFEST_NAME = 'manifest.json';
 export const MANIFEST_FORMAT = 'fenjin-qingdan-archive/1';
+/**
+ * The largest manifest read into memory. An edition's lists a few hundred files in some tens
+ * of kilobytes; anything near this is not one of ours.
+ */
+export const MANIFEST_MAX_BYTES = 8 * 1024 * 1024;
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256');
+// A manifest path names a file inside the archive; "../x" or "/etc/x" could only point outside it.
+const insidePath = z
+  .string()
+  .refine((p) => p.split('/').every((part) => part !== '' && part !== '.' && part !== '..'), 'expected a relative path inside the archive (no leading "/", no "." or ".." parts)');
 
-export const ManifestSchema = z.object({
+// Strict at every level: a key this format does not define is an error naming it, so a
+// manifest from another tool (or a later format) is never half-understood.
+export const ManifestSchema = strictObject({
   /** Identifies this layout, so a later format can be told apart. */
   format: z.literal(MANIFEST_FORMAT),
   /** The archive's name, also its top folder: fenjin-qingdan-2022. */
   name: z.string().min(1),
-  edition: z.object({
+  edition: strictObject({
     year: z.number().int(),
     title: z.string().nullable(),
     city: z.string().nullable(),
@@ -28,7 +40,7 @@ export const ManifestSchema = z.object({
     seed: z.string().min(1),
     seed_sha256: sha256Hex,
   }),
-  generator: z.object({
+  generator: strictObject({
     name: z.string().min(1),
     version: z.string().min(1),
     /** `git rev-parse HEAD` of the checkout that built it; null outside git. */
@@ -37,7 +49,7 @@ export const ManifestSchema = z.object({
   /** ISO 8601 UTC, from SOURCE_DATE_EPOCH or the commit date; null when neither is known. */
   build_date: z.iso.datetime().nullable(),
   /** Every file of the archive except this manifest, sorted by path (relative to the top folder). */
-  files: z.array(z.object({ path: z.string().min(1), size: z.number().int().nonnegative(), sha256: sha256Hex })),
+  files: z.array(strictObject({ path: insidePath, size: z.number().int().nonnegative(), sha256: sha256Hex })),
 });
 
 export type Manifest = z.infer<typeof ManifestSchema>;

@@ -1,12 +1,12 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartVariant } from "./types.ts";
 import { blockWidth, wrapLabel } from "./text-width.ts";
-import { CHART_COLORS } from "./render.ts";
 import { VARIANTS } from "./bar-chart.ts";
+import { theme } from "../theme.ts";
 
 export interface MatrixCell {
   district: string;
-  /** Site path of the unit page. */
+  /** Site path of the place's targets of this category. */
   href: string;
   category: string;
   /** Reader-facing category name, written vertically above its column. */
@@ -14,19 +14,25 @@ export interface MatrixCell {
   count: number;
 }
 
+/** Smallest cell: a tap target a finger can hit (WCAG 2.2 asks 24 CSS px). */
+const MIN_CELL = 26;
+/** Text never below 12 px, even on a phone. */
+const FONT = { narrow: 12, wide: 13 };
+
 /**
- * Units × categories: a filled cell where a unit set at least one quantitative target in a
- * category, with the number of targets in it. Column heads are written top to bottom, one
- * character a line, as Chinese allows, so fifteen columns fit a phone.
+ * Places × categories: a filled cell where a place set at least one quantitative target in a
+ * category, with their number, linking to those targets. Column heads are written top to
+ * bottom, one character a line, as Chinese allows. Cells keep a finger's size: on a phone a
+ * matrix wider than the screen scrolls sideways rather than shrinking.
  */
 export function matrixChartOptions(cells: readonly MatrixCell[], districts: readonly string[], categories: readonly string[], variant: ChartVariant, relativeTo: (p: string) => string): Plot.PlotOptions {
   const v = VARIANTS[variant];
-  const fontSize = variant === "narrow" ? 11 : 13;
+  const fontSize = FONT[variant];
   const labels = new Map(districts.map((d) => [d, wrapLabel(d, v.wrap)]));
   const marginLeft = Math.max(...[...labels.values()].map((l) => blockWidth(l, fontSize))) + 8;
   const heads = new Map(cells.map((c) => [c.category, [...c.categoryLabel].join("\n")]));
   const headLines = Math.max(...[...heads.values()].map((h) => h.split("\n").length));
-  const cell = Math.floor((v.width - marginLeft - 4) / categories.length);
+  const cell = Math.max(MIN_CELL, Math.floor((v.width - marginLeft - 4) / categories.length));
   const lineCount = Math.max(...[...labels.values()].map((l) => l.split("\n").length));
   const rowHeight = Math.max(cell, lineCount * fontSize * 1.2 + 6);
   const tip = (c: MatrixCell) => `${c.district}：${c.categoryLabel}${c.count ? ` ${c.count}项目标` : " 无量化目标"}`;
@@ -38,12 +44,12 @@ export function matrixChartOptions(cells: readonly MatrixCell[], districts: read
     marginTop: headLines * fontSize * 1.1 + 12,
     marginBottom: 0,
     style: { fontSize: `${fontSize}px` },
-    x: { axis: null, domain: [...categories], padding: 0.08 },
-    y: { axis: null, domain: [...districts], padding: 0.08 },
+    x: { axis: null, domain: [...categories], padding: 0.06 },
+    y: { axis: null, domain: [...districts], padding: 0.06 },
     marks: [
-      Plot.cell(cells.filter((c) => c.count === 0), { x: "category", y: "district", fill: CHART_COLORS.cellOff, className: "cell-off", title: tip }),
-      Plot.cell(cells.filter((c) => c.count > 0), { x: "category", y: "district", fill: CHART_COLORS.cellOn, className: "cell-on", title: tip, href: (c) => relativeTo(c.href), target: "_top" }),
-      Plot.text(cells.filter((c) => c.count > 0), { x: "category", y: "district", text: (c) => String(c.count), fill: "#ffffff", className: "cell-count" }),
+      Plot.cell(cells.filter((c) => c.count === 0), { x: "category", y: "district", fill: theme.colors.light.cellOff, className: "cell-off", title: tip }),
+      Plot.cell(cells.filter((c) => c.count > 0), { x: "category", y: "district", fill: theme.colors.light.bar, className: "cell-on", title: tip, href: (c) => relativeTo(c.href), target: "_top" }),
+      Plot.text(cells.filter((c) => c.count > 0), { x: "category", y: "district", text: (c) => String(c.count), fill: theme.colors.light.onBar, className: "cell-count" }),
       Plot.text(districts, { frameAnchor: "left", y: (d) => d, text: (d) => labels.get(d) ?? d, textAnchor: "end", dx: -4, lineHeight: 1.1, className: "axis-label" }),
       Plot.text(categories, { x: (c) => c, frameAnchor: "top", text: (c) => heads.get(c) ?? c, dy: -(headLines * fontSize * 1.1) - 6, lineAnchor: "top", lineHeight: 1.1, className: "column-label" }),
     ],

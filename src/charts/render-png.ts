@@ -1,19 +1,17 @@
 import { createRequire } from 'node:module';
 import { Resvg, type RenderedImage, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { theme } from '../theme.ts';
 
 // Resolve through the package resolver so the path holds wherever the
 // build runs from (cwd, Astro's prerender chunks, tests).
 const require = createRequire(import.meta.url);
-const FONT_PKG = '@expo-google-fonts/noto-sans-sc';
+const png = theme.fonts.png;
 
-/** Family name as stored in the TTF name table (nameID 1). */
-export const PNG_FONT_FAMILY = 'Noto Sans SC';
+/** Family name as stored in the TTF name table (nameID 1): the theme's export font. */
+export const PNG_FONT_FAMILY = png.family;
 
 /** Regular for body text, Bold so bold titles don't fall back to Regular. */
-export const PNG_FONT_FILES: readonly string[] = [
-  require.resolve(`${FONT_PKG}/400Regular/NotoSansSC_400Regular.ttf`),
-  require.resolve(`${FONT_PKG}/700Bold/NotoSansSC_700Bold.ttf`),
-];
+export const PNG_FONT_FILES: readonly string[] = [require.resolve(`${png.package}/${png.regular}`), require.resolve(`${png.package}/${png.bold}`)];
 
 export interface RenderPngOptions {
   /** Zoom factor relative to the SVG's own size. Default 2 (retina/social cards). */

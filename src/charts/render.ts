@@ -1,19 +1,14 @@
 import * as Plot from "@observablehq/plot";
 import { JSDOM } from "jsdom";
-
-/** The system Chinese font stack of the site, so chart text matches the page around it. */
-export const CHART_FONT =
-  'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
-
-/** Light-theme colours written into the SVG itself, for files and PNGs; pages override by class. */
-export const CHART_COLORS = { text: "#1a1a1a", muted: "#595959", bar: "#1f6fb2", empty: "#767676", cellOn: "#1f6fb2", cellOff: "#eeeeee" };
+import { theme } from "../theme.ts";
 
 let document: Document | undefined;
 
 /**
  * Renders Plot options to SVG markup at build time. Plot labels each mark's <g> with an
  * aria-label that axe reports as prohibited on an element without a role, so those go; each
- * link gets the name of its tooltip so that a screen reader says where it leads.
+ * link gets the name of its tooltip so that a screen reader says where it leads. Colours are
+ * the theme's light ones, written into the file for exports; pages restyle by class.
  */
 export function renderSvg(options: Plot.PlotOptions, label: string): string {
   document ??= new JSDOM("").window.document;
@@ -32,8 +27,8 @@ export function renderSvg(options: Plot.PlotOptions, label: string): string {
   svg.setAttribute("role", "group");
   svg.setAttribute("aria-label", label);
   svg.setAttribute("class", "chart-svg");
-  svg.setAttribute("font-family", CHART_FONT);
-  svg.setAttribute("color", CHART_COLORS.text);
+  svg.setAttribute("font-family", theme.fonts.sans);
+  svg.setAttribute("color", theme.colors.light.fg);
   svg.setAttribute("fill", "currentColor");
   return svg.outerHTML;
 }
@@ -49,5 +44,5 @@ export function standaloneSvg(markup: string): string {
     else if (c === ">") break;
   }
   const open = markup.slice(0, end).replace(/^<svg /, '<svg xmlns="http://www.w3.org/2000/svg" ');
-  return `${open}><rect width="100%" height="100%" fill="#fff"/>${markup.slice(end + 1)}`;
+  return `${open}><rect width="100%" height="100%" fill="${theme.colors.light.bg}"/>${markup.slice(end + 1)}`;
 }

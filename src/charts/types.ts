@@ -1,3 +1,5 @@
+import type { TargetEntry } from "../schemas/content.ts";
+
 /** One value on a chart, one row of its data table and downloads. */
 export interface ChartRow {
   district: string;
@@ -13,7 +15,7 @@ export interface ChartRow {
   base_max: number | null;
   unit: string;
   qualifier: string;
-  /** The figure as readers see it: ≥450亿元. */
+  /** The figure as readers see it, newspaper style: 450亿元以上. */
   figure: string;
   /** Target id; anchors the value to its marked sentence on the unit page. */
   id: string | null;
@@ -26,13 +28,17 @@ export interface ChartRow {
 
 export type ChartVariant = "narrow" | "wide";
 
+/** Where the edition page shows a chart: in full after the key figures, linked, or as the matrix. */
+export type Placement = "lead" | "more" | "matrix";
+
 /** Everything a chart page, an embed and the downloads need, built from one edition's data. */
 export interface ChartSpec {
   id: string;
   year: number;
+  placement: Placement;
   /** Headline that states the finding. */
   title: string;
-  /** Unit and what the symbols mean. */
+  /** What is measured and in which unit. */
   subtitle: string;
   /** Generated text alternative: what the chart shows, in sentences. */
   description: string;
@@ -40,9 +46,48 @@ export interface ChartSpec {
   source: string;
   rows: ChartRow[];
   /** A cross table, for a chart whose data reads best as one (units × categories). */
-  crossTable?: { columns: string[]; rows: { district: string; href: string; counts: number[] }[] };
-  /** Figures shown beside the chart rather than on it (other kinds, units without a target). */
+  crossTable?: { columns: string[]; rows: { district: string; href: string; counts: { n: number; href: string }[] }[] };
+  /** Figures shown beside the chart rather than on it (other kinds of the same category). */
   aside: { title: string; items: string[] } | null;
   /** SVG markup of the chart; hrefs are site paths turned relative by the caller. */
   svg: (variant: ChartVariant, relativeTo: (sitePath: string) => string) => string;
+}
+
+/** A one-value finding: a measure only one unit set is stated, not charted. */
+export interface Fact {
+  placement: Placement;
+  /** What it is about, short: 城镇新增就业. */
+  what: string;
+  /** The sentence a reader sees: 12个地方中只有樊城区写明城镇新增就业目标：6000人以上. */
+  text: string;
+  district: string;
+  figure: string;
+  /** Site path of the sentence the figure stands in. */
+  href: string;
+}
+
+/** The data every chart is built from: one edition. */
+export interface ChartInput {
+  year: number;
+  city: string;
+  title: string;
+  editor: string | null;
+  units: readonly { name: string; slug: string }[];
+  targets: readonly TargetEntry[];
+}
+
+/** What one chart file contributes: charts where units compare, facts where only one set the measure. */
+export interface ChartOutput {
+  charts: ChartSpec[];
+  facts: Fact[];
+}
+
+/**
+ * One chart's definition, in a file of its own (src/charts/specs/<id>.ts): its id, where it is
+ * placed, and how it is built from an edition. Only that file and the index name the id.
+ */
+export interface ChartDefinition {
+  id: string;
+  placement: Placement;
+  build: (input: ChartInput) => ChartOutput;
 }

@@ -1,32 +1,31 @@
-import { buildCharts } from "../charts/catalog.ts";
-import type { ChartSpec } from "../charts/types.ts";
+import { buildEdition } from "../charts/catalog.ts";
+import type { ChartOutput, ChartSpec } from "../charts/types.ts";
 import { getEdition, getEditions, getUnits } from "./editions.ts";
 
-const cache = new Map<number, Promise<ChartSpec[]>>();
+const cache = new Map<number, Promise<ChartOutput>>();
 
-/** The charts of one edition, built once per build from its content. */
-export function getCharts(year: number): Promise<ChartSpec[]> {
+/** The charts and facts of one edition, built once per build from its content. */
+export function getChartsAndFacts(year: number): Promise<ChartOutput> {
   if (!cache.has(year)) {
     cache.set(
       year,
       (async () => {
         const { edition } = await getEdition(year);
         const units = await getUnits(year);
-        return buildCharts({ year, city: edition.city, title: edition.title, editor: edition.editor, units, targets: units.flatMap((u) => u.targets) });
+        return buildEdition({ year, city: edition.city, title: edition.title, editor: edition.editor, units, targets: units.flatMap((u) => u.targets) });
       })(),
     );
   }
   return cache.get(year)!;
 }
 
+export const getCharts = async (year: number): Promise<ChartSpec[]> => (await getChartsAndFacts(year)).charts;
+
 export async function getChart(year: number, id: string): Promise<ChartSpec> {
   const chart = (await getCharts(year)).find((c) => c.id === id);
   if (!chart) throw new Error(`no chart ${id} in ${year}`);
   return chart;
 }
-
-/** The charts the edition page shows first: investment, farmland, jobs. */
-export const isHeadlineChart = (c: ChartSpec) => /^(investment-|farmland$|jobs$)/.test(c.id);
 
 /** Route parameters and props of every page that exists once per chart. */
 export async function chartPaths(): Promise<{ params: { year: string; chart: string }; props: { chart: ChartSpec } }[]> {

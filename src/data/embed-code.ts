@@ -1,6 +1,5 @@
 import type { ChartSpec } from "../charts/types.ts";
-import { paths } from "./paths.ts";
-
+import { paths, relativeHref } from "./paths.ts";
 import { escapeMarkup as escape } from "../lib/escape-markup.ts";
 
 /** Layout of the embed page at a 375 px phone, for the placeholder height. */
@@ -23,12 +22,27 @@ export function placeholderHeight(chart: ChartSpec): number {
   return Math.ceil(title + subtitle + chartHeight + source + 134);
 }
 
-/** The code an editor pastes into an article: a sized iframe, then the host script. */
-export function embedCode(chart: ChartSpec, siteUrl: string): string {
-  const base = siteUrl.replace(/\/$/, "");
-  const src = `${base}${paths.embed(chart.year, chart.id)}`;
-  return [
-    `<iframe data-fenjin-embed src="${src}" title="${escape(chart.title)}" loading="lazy" width="100%" height="${placeholderHeight(chart)}" style="width:100%;max-width:720px;border:0;display:block" scrolling="no"></iframe>`,
-    `<script async src="${base}/embed.js"></script>`,
+export interface EmbedCode {
+  code: string;
+  /** The addresses in the code, as written: absolute with SITE_URL, else relative to the chart page. */
+  embedSrc: string;
+  scriptSrc: string;
+  absolute: boolean;
+}
+
+/**
+ * The code an editor pastes into an article: a sized iframe, then the host script. With the
+ * site's address (SITE_URL) the addresses are absolute; without it they are relative to the
+ * chart page and its script makes them absolute from the page's own address. Never a placeholder host.
+ */
+export function embedCode(chart: ChartSpec, site: URL | undefined): EmbedCode {
+  const page = paths.chart(chart.year, chart.id);
+  const at = (p: string) => (site ? new URL(p.replace(/^\//, ""), site).href : relativeHref(page, p));
+  const embedSrc = at(paths.embed(chart.year, chart.id));
+  const scriptSrc = at("/embed.js");
+  const code = [
+    `<iframe data-fenjin-embed src="${embedSrc}" title="${escape(chart.title)}" loading="lazy" width="100%" height="${placeholderHeight(chart)}" style="width:100%;max-width:720px;border:0;display:block" scrolling="no"></iframe>`,
+    `<script async src="${scriptSrc}"></script>`,
   ].join("\n");
+  return { code, embedSrc, scriptSrc, absolute: !!site };
 }

@@ -4,7 +4,11 @@ export const paths = {
   edition: (year: number) => `/${year}/`,
   unit: (year: number, slug: string) => `/${year}/${slug}/`,
   target: (year: number, slug: string, id: string) => `/${year}/${slug}/#${id}`,
+  /** A unit's targets of one category, in the table on its page. */
+  unitCategory: (year: number, slug: string, category: string) => `/${year}/${slug}/#category-${category}`,
   methodology: (year: number) => `/${year}/methodology/`,
+  /** A place's share card (PNG), for social sites and WeChat. */
+  unitCard: (year: number, slug: string) => `/${year}/${slug}/card.png`,
   chart: (year: number, chart: string) => `/${year}/charts/${chart}/`,
   embed: (year: number, chart: string) => `/${year}/embed/${chart}/`,
   chartFile: (year: number, chart: string, ext: string) => `/${year}/charts/${chart}/${chart}.${ext}`,

@@ -7,6 +7,7 @@ import type { SeedMeta } from "../schemas/seed-meta.ts";
 import { extractTargets, type Extraction } from "../lib/extract.ts";
 import { applyCorrections, type AppliedCorrection } from "./corrections.ts";
 import { headlineOf } from "../lib/structure.ts";
+import { clauseAround } from "../lib/segments.ts";
 
 /** A seed as ingest hands it over: its text, its metadata and where it came from. */
 export interface Seed {
@@ -74,6 +75,8 @@ export function contentFiles(seed: Seed): { files: Map<string, string>; extracti
     editor: meta.editor,
     publisher: meta.publisher,
     source_url: meta.source_url,
+    published: meta.published,
+    updated: meta.updated,
     original_name: meta.original_name,
     seed: seed.path,
     seed_sha256: seed.sha256,
@@ -103,6 +106,7 @@ export function contentFiles(seed: Seed): { files: Map<string, string>; extracti
       unit: e.quantity.unit,
       district: e.unit >= 0 ? structure.units[e.unit].name : "",
       part: parts[k]?.kind ?? "",
+      ...contextOf(text, e.quantity.start),
       role: e.role,
       disposition: e.disposition,
       reason: e.reason ?? null,
@@ -113,4 +117,10 @@ export function contentFiles(seed: Seed): { files: Map<string, string>; extracti
   });
   files.set(`${year}/ledger.json`, `${JSON.stringify({ year, entries: ledger }, null, 2)}\n`);
   return { files, extraction, corrections: applied };
+}
+
+/** The clause a number stands in, for the methodology page: the number shown in its words. */
+function contextOf(text: string, at: number): { context: string; context_start: number } {
+  const [a, b] = clauseAround(text, at);
+  return { context: text.slice(a, b), context_start: a };
 }

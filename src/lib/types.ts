@@ -51,8 +51,8 @@ export interface DocumentStructure {
   sections: Section[];
   /** The year the plan is for: from the YAML, else read from the headings; null if unknown. */
   planYear: number | null;
-  /** Doubts about the structure, said aloud as warnings. */
-  doubts: { at: number; message: string }[];
+  /** Doubts about the structure, said aloud as warnings (in English and Chinese). */
+  doubts: { at: number; message: string; zh: string }[];
 }
 
 /** How a figure compares with its number: 以上 ≥, 超过 >, 以内 ≤, 1—2 range. */
@@ -164,5 +164,8 @@ export interface Target {
 export interface Warning {
   /** 1-based line in the source. */
   line: number;
+  /** For editors and the extract command, in English. */
   message: string;
+  /** The same, in Chinese, for the methodology page readers see. */
+  zh: string;
 }

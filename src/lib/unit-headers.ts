@@ -41,7 +41,7 @@ export interface UnitEvidence {
   accepted: number[];
   /** Whether the units form a series (two or more of one shape): only then is there a preamble. */
   series: boolean;
-  doubts: { at: number; message: string }[];
+  doubts: { at: number; message: string; zh: string }[];
 }
 
 /**
@@ -84,7 +84,12 @@ export function findUnitHeaders(headings: readonly HeadingLine[], known: readonl
     if (accepted.has(c.i)) continue;
     if (c.h.hasItems && isKnown(c.name)) {
       accepted.add(c.i);
-      doubts.push({ at: c.h.start, message: `only one header names a unit here: ${c.name}; read as a unit because ${listed.has(c.name) ? "the YAML lists it" : "the gazetteer knows it"}` });
+      const why = listed.has(c.name) ? ["the YAML lists it", "元数据列出了它"] : ["the gazetteer knows it", "行政区划名录中有它"];
+      doubts.push({
+        at: c.h.start,
+        message: `only one header names a unit here: ${c.name}; read as a unit because ${why[0]}`,
+        zh: `只有一个标题是地方名称：“${c.name}”；因${why[1]}，按地方读取`,
+      });
     }
   }
   return { accepted: [...accepted].sort((a, b) => a - b), series, doubts };

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { CATEGORIES, KINDS } from "../lib/category-rules.ts";
 
+/** A day as YYYY-MM-DD; Astro's YAML reads an unquoted date as a Date. */
+const isoDay = z.union([z.string(), z.date()]).transform((d) => (typeof d === "string" ? d : d.toISOString().slice(0, 10)));
+
 const qualifier = z.enum(["=", "≥", ">", "≤", "<", "≈", "range"]);
 
 /** A target as ingest writes it into a unit's frontmatter (the data contract's record). */
@@ -91,6 +94,9 @@ export const editionSchema = z.object({
   publisher: z.string().nullable(),
   source_url: z.string().nullable(),
   original_name: z.string().nullable(),
+  /** When the text was published and when the data was last changed, YYYY-MM-DD, if known. */
+  published: isoDay.nullable(),
+  updated: isoDay.nullable(),
   /** Path of the seed text in the repository, and its SHA-256. */
   seed: z.string(),
   seed_sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -113,7 +119,7 @@ export const editionSchema = z.object({
     sections: z.record(z.string(), z.number().int()),
     outside: z.number().int(),
   }),
-  warnings: z.array(z.object({ line: z.number().int(), message: z.string() })),
+  warnings: z.array(z.object({ line: z.number().int(), message: z.string(), zh: z.string() })),
   corrections: z.array(correctionShown),
 });
 
@@ -129,6 +135,9 @@ export const ledgerSchema = z.object({
       unit: z.string(),
       district: z.string(),
       part: z.string(),
+      /** The clause the number stands in, exactly as in the text, and where it starts. */
+      context: z.string(),
+      context_start: z.number().int(),
       /** Role of the section the number stands in (review, plan, unit …). */
       role: z.string(),
       disposition: z.enum(["target", "not-target"]),

@@ -55,6 +55,10 @@ export const seedMetaSchema = strictObject({
   units: z.array(z.string().min(1)).default([]),
   /** File name the seed had when it was received. */
   original_name: z.string().nullable().default(null),
+  /** When the text was published, YYYY-MM-DD, when it says so; shown to readers. */
+  published: z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]).nullable().default(null),
+  /** When this edition's data was last changed (ingest, a correction), YYYY-MM-DD; shown to readers. */
+  updated: z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]).nullable().default(null),
   corrections: z.array(correctionSchema).default([]),
 });
 

@@ -146,7 +146,7 @@ describe("extractTargets on bad and unusual input", () => {
 
   it("a header with no items is reported with its line", () => {
     const r = extractTargets("枣阳市\n新建桥梁6座。\n宜城市\n新建学校2所。\n南漳县\n");
-    expect(r.warnings).toContainEqual({ line: 5, message: "unit header 南漳县 has no items under it" });
+    expect(r.warnings).toContainEqual({ line: 5, message: "unit header 南漳县 has no items under it", zh: "“南漳县”标题下没有内容" });
   });
 
   it("a scale with no unit we know is reported, not read as a target", () => {

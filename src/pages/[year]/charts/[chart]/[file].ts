@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { chartPaths } from "../../../../data/charts.ts";
-import { chartFileSvg } from "../../../../charts/file-svg.ts";
+import { chartFileSvg, type FileLayout } from "../../../../charts/file-svg.ts";
 import { chartRowsCsv, chartRowsJson } from "../../../../data/chart-data.ts";
 import { paths, relativeHref } from "../../../../data/paths.ts";
 import { renderPng } from "../../../../charts/render-png.ts";
@@ -12,10 +12,11 @@ const FILES = {
   json: { type: "application/json; charset=utf-8", body: (c: ChartSpec) => chartRowsJson(c) },
   svg: { type: "image/svg+xml", body: (c: ChartSpec) => fileSvg(c) },
   png: { type: "image/png", body: (c: ChartSpec) => new Uint8Array(renderPng(fileSvg(c))) },
+  "square.png": { type: "image/png", body: (c: ChartSpec) => new Uint8Array(renderPng(fileSvg(c, "square"))) },
 } as const;
 
 /** Links in the file are relative to the chart page, where the file sits. */
-const fileSvg = (c: ChartSpec) => chartFileSvg(c, (p) => relativeHref(paths.chart(c.year, c.id), p)).svg;
+const fileSvg = (c: ChartSpec, layout: FileLayout = "wide") => chartFileSvg(c, (p) => relativeHref(paths.chart(c.year, c.id), p), layout).svg;
 
 export async function getStaticPaths() {
   return (await chartPaths()).flatMap(({ params, props: { chart } }) =>

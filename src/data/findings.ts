@@ -1,0 +1,45 @@
+import type { ChartOutput } from "../charts/types.ts";
+import { paths } from "./paths.ts";
+
+export interface KeyFigure {
+  /** The figure, newspaper style: 580亿元, 126项. */
+  value: string;
+  /** What it is, in a short phrase. */
+  label: string;
+  /** Site path where it is explained. */
+  href: string;
+}
+
+export interface Findings {
+  /** The edition page's headline: what the targets show. */
+  headline: string;
+  /** Sentences of the lead, each a finding. */
+  lead: string[];
+  keyFigures: KeyFigure[];
+}
+
+interface EditionFacts {
+  year: number;
+  city: string;
+  places: number;
+  targets: number;
+}
+
+/**
+ * What an edition's targets show, computed from its charts and facts: the headline is the
+ * first ranking of the lead (who set the largest investment target), the lead adds the other
+ * lead findings (farmland, jobs), and the key figures are the numbers behind them.
+ */
+export function findingsOf(e: EditionFacts, out: ChartOutput): Findings {
+  const lead = out.charts.filter((c) => c.placement === "lead");
+  const leadFacts = out.facts.filter((f) => f.placement === "lead");
+  const opening = `${e.city}${e.places}个县（市、区）和开发区列出${e.year}年奋进清单，共写明${e.targets}项量化目标。`;
+  const headline = lead[0]?.title ?? leadFacts[0]?.text ?? `${e.city}${e.year}年奋进清单：${e.places}个地方写明${e.targets}项量化目标`;
+  const sentences = [...lead.slice(1).map((c) => c.title), ...leadFacts.map((f) => f.text)].map((s) => `${s}。`);
+  const keyFigures: KeyFigure[] = [
+    { value: `${e.targets}项`, label: `量化目标，来自${e.places}个地方的清单`, href: paths.methodology(e.year) },
+    ...lead.map((c) => ({ value: c.rows[0].figure, label: `${c.rows[0].district}：${c.rows[0].kind === c.rows[0].label ? c.rows[0].kind : c.rows[0].label}`, href: paths.chart(e.year, c.id) })),
+    ...leadFacts.map((f) => ({ value: f.figure, label: `${f.district}：${f.what}（只有这一地写明）`, href: f.href })),
+  ].slice(0, 5);
+  return { headline, lead: [opening, ...sentences], keyFigures };
+}

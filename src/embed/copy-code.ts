@@ -1,0 +1,14 @@
+/**
+ * Inline script of chart pages, the one script an editor's page has: fills the embed code with
+ * this page's own address when the build did not know the site's (no SITE_URL), and copies the
+ * code on the button's press. Without JavaScript the code shows relative addresses and the page
+ * says to replace them.
+ */
+export const COPY_CODE_SCRIPT = `(function(d){var a=d.getElementById("embed-code"),b=d.getElementById("copy-embed"),s=d.getElementById("copy-status");if(!a||!b)return;
+var e=a.getAttribute("data-embed"),j=a.getAttribute("data-script");
+if(e&&j){a.value=a.value.split('src="'+e).join('src="'+new URL(e,location.href).href).split('src="'+j).join('src="'+new URL(j,location.href).href);var n=d.getElementById("relative-note");if(n)n.hidden=true;}
+b.hidden=false;
+b.addEventListener("click",function(){function done(){if(s)s.textContent="已复制";}
+function old(){a.focus();a.select();try{d.execCommand("copy");done();}catch(x){if(s)s.textContent="请手动复制";}}
+if(navigator.clipboard&&navigator.clipboard.writeText)navigator.clipboard.writeText(a.value).then(done,old);else old();});
+})(document);`;
