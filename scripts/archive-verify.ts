@@ -2,15 +2,26 @@
 //   npm run archive:verify -- <archive.tar.gz | unpacked folder> [--manifest <manifest.json>]
 // Names every changed, missing or extra file and exits 1 if there is any; prints one OK line and
 // exits 0 otherwise. --manifest also requires the inside manifest to equal a copy kept elsewhere,
-// which catches an archive altered together with its own manifest.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+// which catches an archive altered together with its own manifest, and sets the unpacking limit
+// from the start. A tar.gz is streamed and hashed, never held in memory, and refused once it
+// unpacks to more than its manifest lists plus a margin (256 MiB before a manifest is read); a
+// folder is walked without following any link in it.
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { MANIFEST_NAME, parseManifest, sha256 } from '../src/archive/manifest.ts';
-import { readTree } from '../src/archive/read-dir.ts';
-import { readTarGz } from '../src/archive/tar.ts';
-import { formatProblem, verifyTree, type Problem } from '../src/archive/verify.ts';
+import { MANIFEST_MAX_BYTES, MANIFEST_NAME, parseManifest, sha256 } from '../src/archive/manifest.ts';
+import { readFileUpTo, verifyDir } from '../src/archive/read-dir.ts';
+import { formatProblem, verifyTarGz, type Problem } from '../src/archive/verify.ts';
 
 const USAGE = 'usage: npm run archive:verify -- <archive.tar.gz | unpacked folder> [--manifest <manifest.json>]';
+
+/** The kept copy of a manifest, or an error naming it and saying what was expected. */
+function keptManifest(file: string) {
+  const expected = `expected the ${MANIFEST_NAME} kept beside the archive (e.g. archives/2022/${MANIFEST_NAME})`;
+  if (!existsSync(file)) throw new Error(`--manifest ${file}: no such file; ${expected}`);
+  if (!statSync(file).isFile()) throw new Error(`--manifest ${file}: ${statSync(file).isDirectory() ? 'a folder' : 'not a regular file'}; ${expected}`);
+  const bytes = readFileUpTo(file, MANIFEST_MAX_BYTES, `--manifest ${file}`);
+  return { bytes, manifest: parseManifest(bytes.toString('utf8'), file) };
+}
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { manifest: { type: 'string' } } });
@@ -20,20 +31,17 @@ async function main(): Promise<number> {
   }
   const target = positionals[0]!;
   if (!existsSync(target)) throw new Error(`${target}: no such file or folder; expected a .tar.gz archive or an unpacked one`);
-  const { files, oddities } = statSync(target).isDirectory() ? readTree(target) : await readTarGz(readFileSync(target), target);
+  const kept = values.manifest === undefined ? null : keptManifest(values.manifest);
+  // The target itself may be a link the user chose; nothing inside it is followed (read-dir.ts).
+  const stat = statSync(target);
+  if (!stat.isDirectory() && !stat.isFile()) throw new Error(`${target}: not a regular file or folder; expected a .tar.gz archive or an unpacked one`);
+  const result = stat.isDirectory()
+    ? verifyDir(target, target)
+    : await verifyTarGz(createReadStream(target), target, kept ? { expected: { manifest: kept.manifest, label: values.manifest! } } : {});
 
-  const result = verifyTree(files, target);
-  const problems: Problem[] = [
-    ...result.problems,
-    ...oddities.map((o): Problem => ({ kind: 'extra', path: o, detail: 'not a regular file or folder' })),
-  ];
-  if (values.manifest !== undefined) {
-    const kept = readFileSync(values.manifest);
-    parseManifest(kept.toString('utf8'), values.manifest);
-    const inside = files.get(result.top + MANIFEST_NAME)!;
-    if (sha256(kept) !== sha256(inside)) {
-      problems.push({ kind: 'changed', path: result.top + MANIFEST_NAME, detail: `differs from ${values.manifest}` });
-    }
+  const problems: Problem[] = [...result.problems];
+  if (kept && sha256(kept.bytes) !== result.manifestSha256) {
+    problems.push({ kind: 'changed', path: result.top + MANIFEST_NAME, detail: `differs from ${values.manifest}` });
   }
 
   if (problems.length) {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Parser } from 'tar';
 import type { FileTree } from '../../src/archive/file-tree.ts';
+import { makeArchive } from '../../src/archive/make.ts';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 /** The built site; DIST_DIR may point at another build (as for tests/helpers/dist.ts). */
@@ -27,12 +28,17 @@ export interface Run {
 }
 
 /** Runs scripts/<script>.ts from the repo root, as `npm run <script> -- …args` would. */
-export function runScript(script: 'archive' | 'archive-verify', args: string[], env: Record<string, string | undefined> = {}): Run {
-  const res = spawnSync(process.execPath, ['--import', 'tsx', path.join('scripts', `${script}.ts`), ...args], {
+export function runScript(
+  script: 'archive' | 'archive-verify',
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  nodeArgs: string[] = [],
+): Run {
+  const res = spawnSync(process.execPath, ['--import', 'tsx', ...nodeArgs, path.join('scripts', `${script}.ts`), ...args], {
     cwd: REPO,
     encoding: 'utf8',
     env: { ...process.env, ...env },
-    timeout: 120_000,
+    timeout: 150_000,
   });
   return { status: res.status, stdout: res.stdout, stderr: res.stderr };
 }
@@ -73,5 +79,21 @@ export function tarHeaders(data: Uint8Array): Promise<TarHeader[]> {
     parser.on('error', reject);
     parser.on('end', () => resolve(headers));
     parser.end(Buffer.from(data));
+  });
+}
+
+/** A small edition's archive made in memory (no build needed): top folder fenjin-qingdan-2022/. */
+export function smallArchive() {
+  const page = (body: string) => `<!DOCTYPE html><html lang="zh-CN"><head><link rel="icon" href="../favicon.svg"></head><body>${body}</body></html>`;
+  const site: Record<string, string> = {
+    'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    '2022/index.html': page('<a href="zaoyang/">枣阳</a>'),
+    '2022/zaoyang/index.html': page('枣阳市'),
+  };
+  return makeArchive({
+    site: { paths: Object.keys(site), read: (p) => Buffer.from(site[p]!) },
+    edition: { year: 2022, title: '各地各单位奋进清单', city: '襄阳', seed: 'seeds/2022/x.txt', seed_sha256: 'a'.repeat(64) },
+    generator: { name: 'fenjin-qingdan', version: '0.1.0', commit: 'b'.repeat(40) },
+    buildDate: '2022-08-21T00:00:00Z',
   });
 }

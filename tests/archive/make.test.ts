@@ -2,13 +2,15 @@
  * Choosing an edition's files, the manifest and verification, on a small fixture site held in
  * memory (the real build is covered by cli.test.ts).
  */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { Header } from 'tar';
 import { describe, expect, it } from 'vitest';
 import { makeArchive, type ArchiveInput } from '../../src/archive/make.ts';
 import { parseManifest } from '../../src/archive/manifest.ts';
 import { resolveRef, urlsIn } from '../../src/archive/refs.ts';
 import { selectEdition } from '../../src/archive/select.ts';
 import { readTarGz } from '../../src/archive/tar.ts';
-import { verifyTree } from '../../src/archive/verify.ts';
+import { verifyTarGz, verifyTree } from '../../src/archive/verify.ts';
 
 const page = (body: string) => `<!DOCTYPE html><html lang="zh-CN"><head><link rel="icon" href="../favicon.svg"></head><body>${body}</body></html>`;
 
@@ -129,5 +131,42 @@ describe('verifyTree', () => {
   it('refuses a tree without a manifest, or with a malformed one, saying what it expected', () => {
     expect(() => verifyTree(new Map([['a/x.txt', Buffer.from('x')]]), 'here')).toThrow(/here: expected manifest\.json at its root or inside a single top folder/);
     expect(() => verifyTree(new Map([['manifest.json', Buffer.from('{"format":"x"}')]]), 'here')).toThrow(/here: manifest\.json is not a fenjin-qingdan-archive\/1 manifest/);
+  });
+});
+
+describe('parseManifest(text, label) is strict', () => {
+  const manifest = () => JSON.parse(makeArchive(input()).manifestBytes.toString('utf8'));
+
+  it('rejects a key the format does not define, naming it and the close one it is a slip for', () => {
+    const m = manifest();
+    m.generator.comit = m.generator.commit;
+    delete m.generator.commit;
+    expect(() => parseManifest(JSON.stringify(m), 'kept/manifest.json')).toThrow(/^kept\/manifest\.json is not a fenjin-qingdan-archive\/1 manifest:\n/);
+    expect(() => parseManifest(JSON.stringify(m), 'kept/manifest.json')).toThrow(/^ {2}generator: unknown key `comit` \(did you mean `commit`\?\)/m);
+    const extra = { ...manifest(), signature: 'x' };
+    expect(() => parseManifest(JSON.stringify(extra), 'm.json')).toThrow(/\(top\): unknown key `signature`; expected one of `format`, `name`/);
+    const file = manifest();
+    file.files[0].mode = 420;
+    expect(() => parseManifest(JSON.stringify(file), 'm.json')).toThrow(/files\.0: unknown key `mode`/);
+  });
+
+  it('rejects a listed path that could point outside the archive', () => {
+    for (const bad of ['../etc/passwd', '/etc/passwd', '2022/../../x', 'a//b', './index.html']) {
+      const m = manifest();
+      m.files[0].path = bad;
+      expect(() => parseManifest(JSON.stringify(m), 'm.json'), bad).toThrow(/files\.0\.path: expected a relative path inside the archive/);
+    }
+  });
+});
+
+describe('verifyTarGz(chunks)', () => {
+  it('names a link entry in the tar as not a regular file, and does not follow it', async () => {
+    const { tarGz, name } = makeArchive(input());
+    const tar = gunzipSync(tarGz);
+    const link = Buffer.alloc(512);
+    new Header({ path: `${name}/2022/passwd`, type: 'SymbolicLink', linkpath: '/etc/passwd', size: 0, mode: 0o777, mtime: new Date(0) }).encode(link);
+    const withLink = gzipSync(Buffer.concat([tar.subarray(0, tar.length - 1024), link, Buffer.alloc(1024)]));
+    const { problems } = await verifyTarGz([withLink], 'x.tar.gz');
+    expect(problems).toEqual([{ kind: 'extra', path: `${name}/2022/passwd`, detail: 'not a regular file (symbolic link); not read' }]);
   });
 });
