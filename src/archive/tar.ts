@@ -105,6 +105,8 @@ class Refusal extends Error {}
 const GZIP_MAGIC = [0x1f, 0x8b];
 const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
 const startsWith = (data: Uint8Array, magic: number[]) => magic.every((b, i) => data[i] === b);
+/** A view of the same bytes, not a copy. */
+const asBuffer = (u: Uint8Array) => (Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength));
 
 /** Binary units for messages: 268435456 → "256 MiB". */
 export function formatBytes(n: number): string {
@@ -127,14 +129,14 @@ async function* tarBytes(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array
     while (head.length < 2 && !done) {
       const next = await it.next();
       if (next.done) done = true;
-      else head = Buffer.concat([head, Buffer.from(next.value)]);
+      else head = Buffer.concat([head, asBuffer(next.value)]);
     }
     async function* all(): AsyncGenerator<Buffer> {
       if (head.length) yield head;
       while (!done) {
         const next = await it.next();
         if (next.done) done = true;
-        else yield Buffer.from(next.value);
+        else yield asBuffer(next.value);
       }
     }
     if (!startsWith(head, GZIP_MAGIC)) return yield* all();
