@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CHART_COLORS } from "../src/charts/render.ts";
+import { theme, themeCss, type Palette } from "../src/theme.ts";
 
 /** WCAG 2 relative luminance and contrast ratio of two #rrggbb colours. */
 function luminance(hex: string): number {
@@ -12,33 +11,24 @@ const contrast = (a: string, b: string) => {
   return (x + 0.05) / (y + 0.05);
 };
 
-/** The custom properties of every :root block of the stylesheet, light first, then dark. */
-function themes(): Record<string, string>[] {
-  const css = readFileSync("src/styles/global.css", "utf8");
-  const light: Record<string, string> = {};
-  const dark: Record<string, string> = {};
-  for (const m of css.matchAll(/(@media \(prefers-color-scheme: dark\) \{\s*)?:root \{([^}]*)\}/g)) {
-    for (const [, name, value] of m[2].matchAll(/(--[\w-]+):\s*(#[0-9a-fA-F]{6})/g)) (m[1] ? dark : light)[name] = value;
-  }
-  return [light, { ...light, ...dark }];
-}
-
-describe("colours pass WCAG AA in the light and the dark theme", () => {
-  it.each(themes().map((t, i) => [i === 0 ? "light" : "dark", t] as const))("%s theme", (_, t) => {
-    expect(contrast(t["--fg"], t["--bg"])).toBeGreaterThanOrEqual(4.5);
-    expect(contrast(t["--muted"], t["--bg"])).toBeGreaterThanOrEqual(4.5);
-    expect(contrast(t["--accent"], t["--bg"])).toBeGreaterThanOrEqual(4.5);
-    expect(contrast(t["--mark-fg"], t["--mark-bg"])).toBeGreaterThanOrEqual(4.5);
-    expect(contrast(t["--accent"], t["--panel"])).toBeGreaterThanOrEqual(4.5);
+describe("the theme's colours pass WCAG AA in light and dark (src/theme.ts)", () => {
+  it.each([["light", theme.colors.light], ["dark", theme.colors.dark]] as [string, Palette][])("%s", (_, p) => {
+    expect(contrast(p.fg, p.bg)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(p.muted, p.bg)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(p.accent, p.bg)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(p.markFg, p.markBg)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(p.accent, p.panel)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(p.muted, p.panel)).toBeGreaterThanOrEqual(4.5);
     // Bars are graphics: 3:1 against the page; counts printed on a filled cell are text.
-    expect(contrast(t["--chart-bar"], t["--bg"])).toBeGreaterThanOrEqual(3);
-    expect(contrast(t["--chart-on-text"], t["--chart-bar"])).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(p.bar, p.bg)).toBeGreaterThanOrEqual(3);
+    expect(contrast(p.onBar, p.bar)).toBeGreaterThanOrEqual(4.5);
   });
 
-  it("the colours written into SVG and PNG files pass on their white background", () => {
-    expect(contrast(CHART_COLORS.text, "#ffffff")).toBeGreaterThanOrEqual(4.5);
-    expect(contrast(CHART_COLORS.muted, "#ffffff")).toBeGreaterThanOrEqual(4.5);
-    expect(contrast(CHART_COLORS.bar, "#ffffff")).toBeGreaterThanOrEqual(3);
-    expect(contrast("#ffffff", CHART_COLORS.cellOn)).toBeGreaterThanOrEqual(4.5);
+  it("themeCss() emits every colour as a custom property, light by default, dark by preference or by data-theme", () => {
+    const css = themeCss();
+    expect(css).toContain(`--bg:${theme.colors.light.bg}`);
+    expect(css).toContain(`--on-bar:${theme.colors.light.onBar}`);
+    expect(css).toMatch(/@media \(prefers-color-scheme: dark\)\{:root:not\(\[data-theme=light\]\)\{--bg:#121212/);
+    expect(css).toContain(`:root[data-theme=dark]{--bg:${theme.colors.dark.bg}`);
   });
 });

@@ -57,37 +57,44 @@ describe("the built site (dist/)", () => {
     }
   });
 
-  it("pages are zh-CN, have one h1, a title and a description, and ship no JavaScript", () => {
+  it("pages are zh-CN, have one h1, a title and a description; only a chart page ships a script, its copy button's", () => {
     for (const path of pagePaths()) {
       const doc = loadPage(path);
       expect(doc.documentElement.lang, path).toBe("zh-CN");
       expect(doc.querySelectorAll("h1"), path).toHaveLength(1);
       expect(doc.title.length, path).toBeGreaterThan(0);
       expect(doc.querySelector('meta[name="description"]')?.getAttribute("content"), path).toBeTruthy();
-      if (!path.includes("/embed/")) expect(doc.querySelectorAll("script"), path).toHaveLength(0);
+      if (path.includes("/embed/")) continue;
+      const scripts = [...doc.querySelectorAll("script")];
+      if (/^\/\d{4}\/charts\/[^/]+\/$/.test(path)) {
+        expect(scripts, path).toHaveLength(1);
+        expect(scripts[0].textContent, path).toMatch(/copy-embed/);
+      } else expect(scripts, path).toHaveLength(0);
     }
   });
 
-  it("an embed page ships only its height script, declares color-scheme and links its source", () => {
+  it("an embed page ships its theme and height scripts only, is light unless asked, opens links in a new tab", () => {
     const embeds = pagePaths().filter((p) => p.includes("/embed/"));
     expect(embeds.length).toBeGreaterThan(3);
     for (const path of embeds) {
       const doc = loadPage(path);
       const scripts = [...doc.querySelectorAll("script")];
-      expect(scripts, path).toHaveLength(1);
-      expect(scripts[0].hasAttribute("src"), path).toBe(false);
-      expect(scripts[0].textContent, path).toMatch(/embed-size/);
-      expect(doc.querySelector('meta[name="color-scheme"]')?.getAttribute("content"), path).toBe("light dark");
+      expect(scripts, path).toHaveLength(2);
+      expect(scripts.every((s) => !s.hasAttribute("src")), path).toBe(true);
+      expect(scripts[0].textContent, path).toMatch(/theme/);
+      expect(scripts[1].textContent, path).toMatch(/embed-size/);
+      expect(doc.documentElement.getAttribute("data-theme"), path).toBe("light");
       expect(doc.querySelector(".embed-credit a")?.textContent, path).toBeTruthy();
       expect(doc.querySelector("header, nav"), path).toBeNull(); // no site chrome
+      for (const a of doc.querySelectorAll("a[href]")) expect(a.getAttribute("target"), `${path} ${a.getAttribute("href")}`).toBe("_blank");
     }
   });
 
   it("every chart has its page, embed, SVG, PNG and data files; every bar links to a marked sentence", () => {
     const charts = pagePaths().filter((p) => /^\/2022\/charts\/[^/]+\/$/.test(p)).map((p) => p.split("/")[3]);
-    expect(charts.length).toBeGreaterThanOrEqual(12);
+    expect(charts.length).toBeGreaterThanOrEqual(8);
     for (const id of charts) {
-      for (const f of [`${id}.svg`, `${id}.png`, `${id}.csv`, `${id}.json`]) expect(fileFor(new URL(`http://site.test/2022/charts/${id}/${f}`)), f).not.toBeNull();
+      for (const f of [`${id}.svg`, `${id}.png`, `${id}.square.png`, `${id}.csv`, `${id}.json`]) expect(fileFor(new URL(`http://site.test/2022/charts/${id}/${f}`)), f).not.toBeNull();
       expect(fileFor(new URL(`http://site.test/2022/embed/${id}/`)), id).not.toBeNull();
       const doc = loadPage(`/2022/charts/${id}/`);
       const figure = doc.querySelector("figure.chart")!;
@@ -96,14 +103,15 @@ describe("the built site (dist/)", () => {
       expect(figure.querySelector("table"), id).not.toBeNull();
       expect(figure.querySelector(".chart-source")?.textContent, id).toMatch(/原文/);
       expect(doc.querySelector("textarea#embed-code")?.textContent, id).toMatch(/<iframe data-fenjin-embed [^>]*title="[^"]+" loading="lazy"[^>]*height="\d+"/);
+      expect(doc.querySelector("button#copy-embed")?.textContent, id).toBe("复制代码");
       for (const bar of figure.querySelectorAll(".bar rect")) {
         expect(bar.closest("a")?.getAttribute("href"), id).toMatch(/^\.\.\/\.\.\/[a-z-]+\/#[a-z-]+-\d+$/);
       }
     }
-    const csv = readFileSync(join(DIST, "2022/charts/jobs/jobs.csv"), "utf8");
+    const csv = readFileSync(join(DIST, "2022/charts/investment-signed/investment-signed.csv"), "utf8");
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.trim().split("\n")).toHaveLength(13);
-    const png = readFileSync(join(DIST, "2022/charts/jobs/jobs.png"));
+    expect(csv.trim().split("\n")).toHaveLength(4);
+    const png = readFileSync(join(DIST, "2022/charts/investment-signed/investment-signed.png"));
     expect(png.subarray(1, 4).toString()).toBe("PNG");
   });
 

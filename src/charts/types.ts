@@ -28,8 +28,8 @@ export interface ChartRow {
 
 export type ChartVariant = "narrow" | "wide";
 
-/** Where the edition page shows a chart: in full after the key figures, linked, or as the matrix. */
-export type Placement = "lead" | "more" | "matrix";
+/** Where the edition page shows a chart: in full after the key figures, as a link, or as the overview of all categories. */
+export type Placement = "lead" | "more" | "overview";
 
 /** Everything a chart page, an embed and the downloads need, built from one edition's data. */
 export interface ChartSpec {

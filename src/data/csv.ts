@@ -4,7 +4,7 @@ import { csvFormatValue } from "d3-dsv";
  * Characters that make a spreadsheet read a cell as a formula (=, +, -, @) or that some
  * programs strip before doing so (tab, carriage return): OWASP's list for CSV injection.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r](?=[\s\S])/;
 
 /**
  * One CSV cell. Text a spreadsheet would run (=HYPERLINK(…) in a quote of the seed) is
@@ -12,6 +12,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * Excel, LibreOffice and Numbers show it as text. Only text is neutralised: a finite number
  * such as -13.8 in `value` is data a spreadsheet must read as a number, and it cannot carry a
  * formula; a number that is not finite (-Infinity) is written as text, so it is treated as text.
+ * A cell of that one character alone (the qualifier "=") holds no formula and stays as it is,
+ * so the data contract's values read the same in the CSV as in the JSON.
  * The JSON files are not written here and keep every text exactly.
  */
 export function csvCell(value: unknown): string {

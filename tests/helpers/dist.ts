@@ -16,9 +16,13 @@ export function pagePaths(dir = DIST): string[] {
     .sort();
 }
 
+const parsed = new Map<string, Document>();
+
+/** A built page as a DOM, parsed once per test file (link checks open the same page many times). */
 export function loadPage(path: string, dir = DIST): Document {
   const file = join(dir, path.endsWith("/") ? `${path}index.html` : path);
-  return new JSDOM(readFileSync(file, "utf8"), { url: `http://site.test${path}` }).window.document;
+  if (!parsed.has(file)) parsed.set(file, new JSDOM(readFileSync(file, "utf8"), { url: `http://site.test${path}` }).window.document);
+  return parsed.get(file)!;
 }
 
 /** The file a same-site URL resolves to in the build, or null when none does. */

@@ -10,7 +10,7 @@ import { CATEGORIES } from "../../lib/category-rules.ts";
 /** Who set a quantitative target for what: places × categories, each cell linking to its targets. */
 export const matrix: ChartDefinition = {
   id: "matrix",
-  placement: "matrix",
+  placement: "overview",
   build(input) {
     const own = input.targets.filter((t) => t.scope === "unit");
     const counts = rollup(own, (v) => v.length, (t) => t.district, (t) => t.category);
@@ -36,7 +36,7 @@ export const matrix: ChartDefinition = {
         {
           id: "matrix",
           year: input.year,
-          placement: "matrix",
+          placement: "overview",
           title,
           subtitle: "各地在每一类别中写明的量化目标项数；空格表示没有这一类的量化目标。点格子看这些目标。",
           description: `${title}。按类别，${perCategory.map((p) => `${categoryLabel(p.c)}${p.n}个地方`).join("，")}写明了量化目标。${few.length ? `${few.join("、")}只在一个类别或更少写明量化目标。` : ""}`,

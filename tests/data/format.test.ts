@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { formatFigure, formatNumber } from "../../src/data/format.ts";
+import { breakUnits, wrapText } from "../../src/charts/line-break.ts";
+
+const fig = (value: number, unit: string, qualifier: string, extra: { value_max?: number; approx?: boolean } = {}) =>
+  formatFigure({ value, unit, qualifier: qualifier as never, value_max: extra.value_max ?? null, approx: extra.approx ?? false });
+
+describe("formatFigure writes figures the way a Chinese newspaper does", () => {
+  it.each([
+    [fig(450, "亿元", "≥"), "450亿元以上"],
+    [fig(10, "亿元", ">"), "超过10亿元"],
+    [fig(10, "条", ">", { approx: true }), "10余条"],
+    [fig(1, "万人", ">", { approx: true }), "1万余人"],
+    [fig(5, "%", "≤"), "5%以内"],
+    [fig(6, "%", "≈"), "6%左右"],
+    [fig(6000, "人", "≥"), "6000人以上"],
+    [fig(1764, "座", "="), "1764座"],
+    [fig(1, "家", "range", { value_max: 2 }), "1—2家"],
+    [fig(-13.8, "%", "="), "-13.8%"],
+    [fig(14.45, "万亩", "="), "14.45万亩"],
+  ])("%s", (got, want) => {
+    expect(got).toBe(want);
+  });
+
+  it("formatNumber never groups thousands nor writes exponents", () => {
+    expect(formatNumber(1234567)).toBe("1234567");
+    expect(formatNumber(0.1 + 0.2)).toBe("0.3");
+    expect(formatNumber(4.5e10)).toBe("45000000000");
+  });
+});
+
+describe("line breaks in exported charts never split a figure from its unit", () => {
+  it("breakUnits keeps 450亿元以上, 6%, 1—2家 whole and closing marks with what they close", () => {
+    expect(breakUnits("枣阳市450亿元以上，增长6%。")).toEqual(["枣", "阳", "市", "450亿元以上，", "增", "长", "6%。"]);
+    expect(breakUnits("头部企业1—2家")).toContain("1—2家");
+  });
+
+  it("wrapText breaks a title before a figure rather than inside it (growth.png broke before its %)", () => {
+    const lines = wrapText("南漳县的技改投资同比增长目标为15%", 200, (s) => [...s].length * 14);
+    expect(lines.join("|")).not.toMatch(/\|%|\d\|/);
+    expect(lines.every((l) => [...l].length * 14 <= 200 || /^\d/.test(l))).toBe(true);
+  });
+});
