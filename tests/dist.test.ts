@@ -51,9 +51,12 @@ describe("the built site (dist/)", () => {
   it("every target appears marked on its unit page, with the figure's source text", () => {
     const seed = readFileSync("seeds/2022/xiangyang-fenjin-qingdan.txt", "utf8");
     for (const t of targets) {
-      const mark = loadPage(`/2022/${t.slug}/`).getElementById(t.id);
-      expect(mark?.tagName, t.id).toBe("MARK");
-      expect(mark?.textContent).toBe(seed.slice(t.number_start, t.number_end));
+      const page = loadPage(`/2022/${t.slug}/`);
+      // The anchor opens the figure's sentence; the figure is marked inside it.
+      const anchor = page.getElementById(t.id);
+      expect(anchor?.parentElement?.classList.contains("sentence"), t.id).toBe(true);
+      const mark = anchor!.parentElement!.querySelector(`mark[data-target="${t.id}"]`);
+      expect(mark?.textContent, t.id).toBe(seed.slice(t.number_start, t.number_end));
     }
   });
 

@@ -68,12 +68,12 @@ describe("charts in Chromium", () => {
   });
 
   it.each([320, 768, 1280])("an embed in a host page on another origin is sized to its content (±2 px) at %i px", async (width) => {
-    const code = readFileSync(join(DIST, "2022/charts/investment-signed/index.html"), "utf8");
-    const embed = /<textarea[^>]*>([\s\S]*?)<\/textarea>/.exec(code)![1].replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
-    // The editor's code, pointed at this test's server instead of the production site.
-    const local = embed.replace(/https?:\/\/[^/"]+\//g, site.url);
-    writeFileSync(join(hostDir, "article.html"), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>文章</title></head><body><p>正文。</p>${local}<p>正文完。</p></body></html>`);
+    // The code as an editor copies it from the chart page, addresses filled from the page's own.
     const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(new URL("2022/charts/investment-signed/", site.url).href);
+    const local = await page.locator("#embed-code").inputValue();
+    expect(local).toContain(`src="${site.url}2022/embed/investment-signed/"`);
+    writeFileSync(join(hostDir, "article.html"), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>文章</title></head><body><p>正文。</p>${local}<p>正文完。</p></body></html>`);
     await page.goto(new URL("article.html", host.url).href);
     const iframe = page.locator("iframe[data-fenjin-embed]");
     await iframe.scrollIntoViewIfNeeded();
@@ -100,21 +100,21 @@ describe("charts in Chromium", () => {
   });
 
   it("a PNG export shows Chinese glyphs: its text differs from a rendering with no CJK font", async () => {
-    const svg = readFileSync(join(DIST, "2022/charts/jobs/jobs.svg"), "utf8");
+    const svg = readFileSync(join(DIST, "2022/charts/investment-signed/investment-signed.svg"), "utf8");
     writeFileSync(join(hostDir, "no-font.png"), renderPng(svg, { fontFiles: [] }));
-    const page = await browser.newPage({ viewport: { width: 1300, height: 1400 } });
+    const page = await browser.newPage({ viewport: { width: 1500, height: 1400 } });
     const shot = async (src: string) => {
       await page.setContent(`<body style="margin:0;background:#fff"><img id="i" src="${src}" style="display:block"></body>`);
       await page.waitForFunction(() => (document.getElementById("i") as HTMLImageElement).complete);
       // The headline strip at the top of the card: Chinese text only.
-      return page.screenshot({ clip: { x: 0, y: 0, width: 1200, height: 80 } });
+      return page.screenshot({ clip: { x: 0, y: 0, width: 1300, height: 160 } });
     };
-    const withFont = await shot(new URL("2022/charts/jobs/jobs.png", site.url).href);
+    const withFont = await shot(new URL("2022/charts/investment-signed/investment-signed.png", site.url).href);
     const withoutFont = await shot(new URL("no-font.png", host.url).href);
     await page.close();
     const dark = (png: Buffer) => {
       // Decode the screenshot by drawing it through resvg, then count its dark pixels.
-      const img = renderImage(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="1200" height="80"><image width="1200" height="80" href="data:image/png;base64,${png.toString("base64")}"/></svg>`, { scale: 1 });
+      const img = renderImage(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="1300" height="160"><image width="1300" height="160" href="data:image/png;base64,${png.toString("base64")}"/></svg>`, { scale: 1 });
       const pixels = img.pixels; // a getter that copies the buffer: read it once
       let n = 0;
       for (let i = 0; i < pixels.length; i += 4) if (pixels[i] < 128) n++;

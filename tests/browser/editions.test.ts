@@ -27,7 +27,8 @@ describe("adding the 2023 edition", () => {
   }, 180_000);
 
   it("appears at /2023/ and first in the list of editions at /", () => {
-    expect(loadPage("/2023/", dist).querySelector("h1")?.textContent).toBe("2023年襄阳各地各单位奋进清单");
+    expect(loadPage("/2023/", dist).querySelector(".kicker")?.textContent).toBe("襄阳2023年各地各单位奋进清单");
+    expect(loadPage("/2023/", dist).querySelector("h1")?.textContent?.length).toBeGreaterThan(5);
     const editions = [...loadPage("/", dist).querySelectorAll("main ol a")].map((a) => a.getAttribute("href"));
     expect(editions).toEqual(["2023/", "2022/"]);
   });
@@ -44,7 +45,7 @@ describe("adding the 2023 edition", () => {
     const page = loadPage("/2023/fancheng/", dist);
     expect([...page.querySelectorAll("#years ~ ul a")].map((a) => a.getAttribute("href"))).toContain("../../2022/fancheng/");
     const rows = [...page.querySelectorAll("#over-years ~ .table-wrap tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent?.trim()));
-    expect(rows).toContainEqual(["城镇新增就业", "≥7,000人", "≥6,000人"]);
+    expect(rows).toContainEqual(["城镇新增就业", "7000人以上", "6000人以上"]);
   });
 
   it("shows the YAML's correction on the unit page and the methodology page", () => {

@@ -21,7 +21,8 @@ const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'screenshots');
 const PAGES = [
   { name: 'edition 2022', path: '2022/' },
   { name: 'unit page 2022/zaoyang', path: '2022/zaoyang/' },
-  { name: 'chart page 2022/jobs', path: '2022/charts/jobs/' },
+  { name: 'chart page 2022/investment-signed', path: '2022/charts/investment-signed/' },
+  { name: 'chart page 2022/matrix', path: '2022/charts/matrix/' },
   { name: 'embed 2022/investment-signed', path: '2022/embed/investment-signed/' },
   { name: 'methodology 2022', path: '2022/methodology/' },
 ];

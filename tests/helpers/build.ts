@@ -15,11 +15,11 @@ export function run(command: string, args: string[], env: Record<string, string>
  * Ingests a seeds folder and builds a site from it, away from the project's own content/ and
  * dist/, with its own content cache. Returns the folders it used.
  */
-export function buildFrom(seedsDir: string): { root: string; content: string; dist: string } {
+export function buildFrom(seedsDir: string, extraEnv: Record<string, string> = {}): { root: string; content: string; dist: string } {
   const root = mkdtempSync(join(tmpdir(), "edition-build-"));
   const content = join(root, "content");
   const dist = join(root, "dist");
-  const env = { SEEDS_DIR: seedsDir, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(root, "cache") };
+  const env = { SEEDS_DIR: seedsDir, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(root, "cache"), ...extraEnv };
   const ingest = run(`${BIN}/tsx`, ["scripts/ingest.ts"], env);
   if (ingest.status !== 0) throw new Error(`ingest failed:\n${ingest.stderr}`);
   const build = run(`${BIN}/astro`, ["build", "--silent", "--outDir", dist], env);
