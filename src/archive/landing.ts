@@ -22,7 +22,7 @@ export function landingPage(m: Omit<Manifest, 'files'>): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(heading)}（存档）｜${escapeHtml(theme.siteName)}</title>
-<style>body{font-family:${escapeHtml(theme.fonts.sans)};line-height:1.7;max-width:48rem;margin:0 auto;padding:1rem;background:${theme.colors.light.bg};color:${theme.colors.light.fg}}a{color:${theme.colors.light.accent}}dd{margin:0 0 .5rem;overflow-wrap:anywhere}dt{color:${theme.colors.light.muted}}</style>
+<style>body{font-family:${theme.fonts.sans.replace(/[<>]/g, "")};line-height:1.7;max-width:48rem;margin:0 auto;padding:1rem;background:${theme.colors.light.bg};color:${theme.colors.light.fg}}a{color:${theme.colors.light.accent}}dd{margin:0 0 .5rem;overflow-wrap:anywhere}dt{color:${theme.colors.light.muted}}</style>
 </head>
 <body>
 <main>

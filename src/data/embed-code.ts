@@ -19,7 +19,7 @@ export function placeholderHeight(chart: ChartSpec): number {
   const subtitle = linesOf(chart.subtitle, PHONE.textSize - 1) * (PHONE.textSize - 1) * 1.6;
   const source = linesOf(chart.source, PHONE.textSize - 1) * (PHONE.textSize - 1) * 1.6;
   const chartHeight = svgHeight * (PHONE.contentWidth / PHONE.chartWidth);
-  return Math.ceil(title + subtitle + chartHeight + source + 134);
+  return Math.ceil(title + subtitle + chartHeight + source + 160);
 }
 
 export interface EmbedCode {

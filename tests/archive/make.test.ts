@@ -93,7 +93,7 @@ describe('makeArchive', () => {
     ]);
     const landing = files.get('fenjin-qingdan-2022/index.html')!.toString();
     expect(landing).toContain('<html lang="zh-CN">');
-    expect(landing).toContain('<title>襄阳2022年各地各单位奋进清单（存档）</title>');
+    expect(landing).toContain('<title>襄阳2022年各地各单位奋进清单（存档）｜奋进清单数据</title>');
     expect(landing).toContain('<a href="2022/">');
     expect(files.has('fenjin-qingdan-2022/unused.txt')).toBe(false);
     expect(files.has('fenjin-qingdan-2022/2023/index.html')).toBe(false);
