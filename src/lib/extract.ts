@@ -13,6 +13,8 @@ import { findSentenceUnits, type SentenceUnit } from "./sentence-units.ts";
 import { chinaGazetteer, type Gazetteer } from "./gazetteer.ts";
 import type { TimeCues } from "./modality.ts";
 import { summarize, type Summary } from "./summary.ts";
+import { readingText } from "./normalize.ts";
+import { textWarnings } from "./text-warnings.ts";
 import { doubtsOf } from "./doubts.ts";
 
 export interface ExtractOptions {
@@ -42,9 +44,60 @@ const SUBSET_CATEGORIES = new Set<Category>(["investment", "projects", "enterpri
 /**
  * Reads a text into its outline, a ledger of every number and the targets. Pure: the same
  * text and options always give the same result, which the content-freshness test and
- * reproducible builds rely on. Linear in the text's length.
+ * reproducible builds rely on. Linear in the text's length. The text is read in its folded,
+ * simplified form (readingText); what readers see (quotes, labels, names, parts) is the text
+ * as written, at the same offsets.
  */
 export function extractTargets(text: string, options: ExtractOptions = {}): Extraction {
+  const reading = readingText(text);
+  const r = readFolded(reading, options);
+  // Characters that change what a line shows (bidi overrides, zero-width spaces) are said aloud.
+  for (const w of textWarnings(text)) {
+    r.warnings.push({ ...w, zh: /bidi/.test(w.message) ? "这一行有改变文字方向的控制字符：显示的顺序可能与实际不同" : "这一行有不可见字符：显示的文字或数字可能与实际不同" });
+  }
+  r.warnings.sort((a, b) => a.line - b.line);
+  return reading === text ? r : asWritten(r, text, reading);
+}
+
+/** The characters of `s`, found in order in `reading` within [from, to), taken from `text` instead. */
+function writtenAs(s: string, text: string, reading: string, from: number, to: number): string {
+  let out = "";
+  let j = from;
+  for (const c of s) {
+    let k = j;
+    while (k < to && reading[k] !== c) k++;
+    if (k < to) {
+      out += text[k];
+      j = k + 1;
+    } else out += c; // not from the text (…, a joining word)
+  }
+  return out;
+}
+
+/** A reading of the folded text, with every string a reader sees taken back from the text as written. */
+function asWritten(r: Extraction, text: string, reading: string): Extraction {
+  const { structure } = r;
+  for (const p of structure.parts) p.text = text.slice(p.start, p.end);
+  const names = new Map<string, string>();
+  for (const u of structure.units) {
+    const written = writtenAs(u.name, text, reading, u.start, u.end);
+    names.set(u.name, written);
+    u.name = written;
+  }
+  for (const s of structure.sections) s.title = writtenAs(s.title, text, reading, s.headingStart, s.headingEnd);
+  for (const e of r.ledger) e.quantity.text = text.slice(e.quantity.start, e.quantity.end);
+  for (const t of r.targets) {
+    const [sentenceStart] = sentenceAround(reading, t.number_start);
+    t.label = writtenAs(t.label, text, reading, sentenceStart, t.end);
+    t.quote = text.slice(t.start, t.end);
+    t.district = names.get(t.district) ?? t.district;
+    const part = structure.parts.find((p) => p.start <= t.start && t.start < p.end);
+    t.item = part ? headlineOf(part.text) : t.item;
+  }
+  return r;
+}
+
+function readFolded(text: string, options: ExtractOptions): Extraction {
   const gazetteer = options.gazetteer ?? chinaGazetteer();
   const structure = splitDocument(text, { units: options.units, planYear: options.year ?? null, gazetteer });
   const { sections } = structure;

@@ -160,3 +160,33 @@ describe("extractTargets says its doubts aloud", () => {
     expect(r.warnings.map((w) => w.message)).toContain("no category for 引进青年志愿者 (4000名): counted as other");
   });
 });
+
+describe("extractTargets reads what means the same as the same", () => {
+  it("a text in traditional characters gives the simplified text's targets, quoted as written", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { Converter } = await import("opencc-js/cn2t");
+    const seed = readFileSync("seeds/2022/xiangyang-fenjin-qingdan.txt", "utf8");
+    const traditional = Converter({ from: "cn", to: "hk" })(seed);
+    expect(traditional).not.toBe(seed);
+    const a = extractTargets(seed, { year: 2022, city: "襄阳" });
+    const b = extractTargets(traditional, { year: 2022, city: "襄陽" });
+    expect(b.targets.map((t) => [t.value, t.unit, t.category, t.kind, t.qualifier])).toEqual(a.targets.map((t) => [t.value, t.unit, t.category, t.kind, t.qualifier]));
+    expect(b.structure.units.map((u) => u.name)).toContain("東津新區(經開區)");
+    for (const t of b.targets) expect(traditional.slice(t.start, t.end)).toBe(t.quote);
+    expect(b.targets[1]).toMatchObject({ label: "實際到位資金", quote: "實際到位資金450億元以上" });
+    expect(b.structure.parts.map((p) => p.text).join("")).toBe(traditional);
+  });
+
+  it("full-width digits read as ASCII ones, and a full-width year leaves the label as the ASCII one does", () => {
+    const ascii = extractTargets("2022年新增城镇就业5000人。").targets[0];
+    const wide = extractTargets("２０２２年新增城镇就业５０００人。").targets[0];
+    expect([wide.value, wide.unit, wide.label]).toEqual([ascii.value, ascii.unit, ascii.label]);
+    expect(wide.label).toBe("新增城镇就业");
+  });
+
+  it("bidi overrides and invisible characters in the text are warnings with their line", () => {
+    const r = extractTargets("新增就业5000人。\n新建学校\u202E3\u202C所。\n");
+    expect(r.warnings.map((w) => w.line)).toContain(2);
+    expect(r.warnings.find((w) => w.line === 2)!.zh).toMatch(/文字方向/);
+  });
+});
