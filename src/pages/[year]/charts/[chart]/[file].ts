@@ -3,16 +3,16 @@ import { chartPaths } from "../../../../data/charts.ts";
 import { chartFileSvg, type FileLayout } from "../../../../charts/file-svg.ts";
 import { chartRowsCsv, chartRowsJson } from "../../../../data/chart-data.ts";
 import { paths, relativeHref } from "../../../../data/paths.ts";
-import { renderPng } from "../../../../charts/render-png.ts";
+import { renderPngCached } from "../../../../charts/render-png.ts";
 import type { ChartSpec } from "../../../../charts/types.ts";
 
-/** Files published beside each chart page: its data, and the chart as SVG and PNG. */
+/** Files published beside each chart page: its data, and the chart as SVG and PNG (PNGs through the PNG cache). */
 const FILES = {
   csv: { type: "text/csv; charset=utf-8", body: (c: ChartSpec) => chartRowsCsv(c) },
   json: { type: "application/json; charset=utf-8", body: (c: ChartSpec) => chartRowsJson(c) },
   svg: { type: "image/svg+xml", body: (c: ChartSpec) => fileSvg(c) },
-  png: { type: "image/png", body: (c: ChartSpec) => new Uint8Array(renderPng(fileSvg(c))) },
-  "square.png": { type: "image/png", body: (c: ChartSpec) => new Uint8Array(renderPng(fileSvg(c, "square"))) },
+  png: { type: "image/png", body: (c: ChartSpec) => new Uint8Array(renderPngCached(fileSvg(c))) },
+  "square.png": { type: "image/png", body: (c: ChartSpec) => new Uint8Array(renderPngCached(fileSvg(c, "square"))) },
 } as const;
 
 /** Links in the file are relative to the chart page, where the file sits. */
