@@ -1,6 +1,8 @@
 // Writes one edition's archive from the built site:
-//   npm run archive -- <year> [--dist dist] [--out archives/<year>]
-// → <out>/fenjin-qingdan-<year>.tar.gz and <out>/manifest.json (the same manifest as inside).
+//   npm run archive -- <year> [--dist dist] [--out archives/<year>] [--url <site address>]
+// → <out>/fenjin-qingdan-<year>.tar.gz and <out>/manifest.json (the same manifest as inside),
+//   and <out>/fenjin-qingdan-<year>.wacz: the same files as WARC records at their public URLs,
+//   under --url, else SITE_URL, else https://archive.invalid/ (src/archive/public-url.ts says why).
 // Run after `npm run build`, from the same checkout: the manifest records this checkout's commit.
 // The build date comes from SOURCE_DATE_EPOCH, else the commit's date; never the clock.
 import { execFileSync } from 'node:child_process';
@@ -10,9 +12,24 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { makeArchive } from '../src/archive/make.ts';
 import { sha256, type Manifest } from '../src/archive/manifest.ts';
+import { DEFAULT_SITE_URL, siteBase } from '../src/archive/public-url.ts';
 import { readTree } from '../src/archive/read-dir.ts';
+import { makeWacz } from '../src/archive/wacz.ts';
 
-const USAGE = 'usage: npm run archive -- <year> [--dist dist] [--out archives/<year>]';
+const USAGE = 'usage: npm run archive -- <year> [--dist dist] [--out archives/<year>] [--url <site address>]';
+
+/** The version of a library the WACZ is written with, as installed (named in the WACZ). */
+function installedVersion(name: string): string {
+  const file = new URL(`../node_modules/${name}/package.json`, import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
+
+/** Where the site is published: --url, else SITE_URL, else the documented default. */
+function siteUrl(flag: string | undefined): string {
+  if (flag !== undefined) return siteBase(flag, '--url');
+  const env = process.env.SITE_URL;
+  return env ? siteBase(env, 'SITE_URL') : DEFAULT_SITE_URL;
+}
 
 /** Output of a git command in this checkout, or null outside git (e.g. a source tarball). */
 function git(...args: string[]): string | null {
@@ -49,10 +66,10 @@ function readEdition(year: string): Manifest['edition'] {
   return { year: Number(year), title: str(meta.title), city: str(meta.city), seed: meta.seed, seed_sha256: meta.seed_sha256 };
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string' } },
+    options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string' }, url: { type: 'string' } },
   });
   if (positionals.length !== 1) {
     console.error(USAGE);
@@ -67,19 +84,24 @@ function main(): number {
   }
 
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string };
+  const base = siteUrl(values.url);
   const site = readTree(dist);
-  const archive = makeArchive({
-    site: { paths: [...site.files.keys()], read: (p) => site.files.get(p)! },
+  const input = {
+    site: { paths: [...site.files.keys()], read: (p: string) => site.files.get(p)! },
     edition: readEdition(year),
     generator: { name: pkg.name, version: pkg.version, commit: git('rev-parse', 'HEAD') },
     buildDate: buildDate(),
-  });
+  };
+  const archive = makeArchive(input);
+  const wacz = await makeWacz({ ...input, siteUrl: base, libraries: { 'warcio.js': installedVersion('warcio'), fflate: installedVersion('fflate') } });
 
   const out = values.out ?? path.join('archives', year);
   mkdirSync(out, { recursive: true });
   const tarPath = path.join(out, `${archive.name}.tar.gz`);
   writeFileSync(tarPath, archive.tarGz);
   writeFileSync(path.join(out, 'manifest.json'), archive.manifestBytes);
+  const waczPath = path.join(out, wacz.filename);
+  writeFileSync(waczPath, wacz.bytes);
 
   // The manifest can only name a commit; say so when the build may hold uncommitted work.
   if (git('status', '--porcelain', '--untracked-files=no')) {
@@ -91,12 +113,15 @@ function main(): number {
   console.log(`${tarPath}: ${files.length} files, ${archive.tarGz.length} bytes, SHA-256 ${sha256(archive.tarGz)}`);
   console.log(`  commit ${generator.commit ?? '(none: not a git checkout)'}, build date ${build_date ?? '(unknown)'}`);
   console.log(`  manifest: ${path.join(out, 'manifest.json')}`);
+  console.log(`${waczPath}: ${wacz.pages.length} pages under ${base}, ${wacz.bytes.length} bytes, SHA-256 ${sha256(wacz.bytes)}`);
+  if (base === DEFAULT_SITE_URL) console.error(`archive: note: no --url or SITE_URL, so the WACZ's URLs are under ${DEFAULT_SITE_URL}`);
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  console.error(`archive: ${(error as Error).message}`);
-  process.exitCode = 1;
-}
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(`archive: ${(error as Error).message}`);
+    process.exitCode = 1;
+  },
+);

@@ -9,7 +9,8 @@ import { MANIFEST_MAX_BYTES, MANIFEST_NAME, parseManifest, sha256, type Manifest
 import { formatBytes, scanTar, type UnpackLimit } from './tar.ts';
 
 export interface Problem {
-  kind: 'changed' | 'missing' | 'extra';
+  /** `invalid`: present and as listed, but not what its format requires (a WACZ's index or page list). */
+  kind: 'changed' | 'missing' | 'extra' | 'invalid';
   /** Path within the tree that was checked (so including the top folder, if any). */
   path: string;
   detail: string;
