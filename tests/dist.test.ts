@@ -118,6 +118,20 @@ describe("the built site (dist/)", () => {
     expect(png.subarray(1, 4).toString()).toBe("PNG");
   });
 
+  it("every page carries a strict Content-Security-Policy that allows exactly its own inline scripts", async () => {
+    const { createHash } = await import("node:crypto");
+    for (const path of pagePaths()) {
+      const doc = loadPage(path);
+      const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "";
+      expect(csp, path).toMatch(/^default-src 'none'; /);
+      expect(csp, path).toContain("base-uri 'none'");
+      const scripts = [...doc.querySelectorAll("script")].map((s) => `'sha256-${createHash("sha256").update(s.textContent ?? "").digest("base64")}'`);
+      const allowed = /script-src ([^;]+)/.exec(csp)![1].split(" ");
+      expect(allowed.filter((h) => h !== "'none'").sort(), path).toEqual(scripts.sort());
+    }
+    expect(readFileSync(join(DIST, "_headers"), "utf8")).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'none';/);
+  });
+
   it("targets.csv starts with a UTF-8 BOM and has the contract's columns and one row per target", () => {
     const csv = readFileSync(join(DIST, "2022/data/targets.csv"), "utf8");
     expect(csv.charCodeAt(0)).toBe(0xfeff);

@@ -299,7 +299,9 @@ async function verifyOpen(zip: ZipFile, label: string): Promise<WaczVerification
   const indexes = [...entries.values()].filter((e) => isIndex(e.name)).sort((a, b) => byPath(a.name, b.name));
   if (indexes.length === 0) problems.push({ kind: 'missing', path: 'indexes/', detail: 'expected a CDXJ index (indexes/*.cdx, *.cdxj, or either gzipped)' });
   const indexed = new Set<string>();
-  for (const e of intact ? indexes : []) {
+  // An index or page list that is not as listed is named above, once, and not read further.
+  const indexesIntact = indexes.every((e) => matched.has(e.name));
+  for (const e of intact ? indexes.filter((e) => matched.has(e.name)) : []) {
     const data = await readSmall(zip, e, TEXT_MAX_BYTES, label);
     let text: [number, string][];
     try {
@@ -310,7 +312,7 @@ async function verifyOpen(zip: ZipFile, label: string): Promise<WaczVerification
     }
     problems.push(...checkIndex(e.name, text, warcs, indexed));
   }
-  if (intact && indexes.length) {
+  if (intact && indexesIntact && indexes.length) {
     for (const [warc, records] of warcs) {
       for (const r of records) {
         if (r.type !== 'response' || indexed.has(`${warc.slice('archive/'.length)} ${r.offset}`)) continue;
@@ -323,7 +325,7 @@ async function verifyOpen(zip: ZipFile, label: string): Promise<WaczVerification
   let pages: number | null = null;
   if (!pagesEntry) {
     if (!listed.has(PAGES_PATH) && !odd.some((p) => p.path === PAGES_PATH)) problems.push({ kind: 'missing', path: PAGES_PATH, detail: 'required by WACZ 1.1.1: the list of pages' });
-  } else if (intact) {
+  } else if (intact && matched.has(PAGES_PATH)) {
     const checked = checkPages(lines(await readSmall(zip, pagesEntry, TEXT_MAX_BYTES, label), false), responses);
     problems.push(...checked.problems);
     pages = checked.count;

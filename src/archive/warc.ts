@@ -38,7 +38,7 @@ export interface Warc {
 }
 
 // RFC 4122's namespace for URLs: a version-5 UUID from it and a name is the same everywhere.
-const URL_NAMESPACE = Buffer.from('6ba7b8111dad11d180b400c04fd430c8', 'hex');
+const URL_NAMESPACE = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
 
 /** RFC 4122 version-5 UUID of `name` in the URL namespace, as "<urn:uuid:…>". */
 export function recordId(name: string): string {

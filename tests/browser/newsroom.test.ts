@@ -40,12 +40,18 @@ describe("pages a news desk would publish", () => {
     for (const scheme of ["light", "dark"] as const) {
       it(`@ ${width}px, ${scheme}: no figure with ≥ ≤ > or a thousands comma, no table cell narrower than two characters`, async () => {
         const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme, locale: "zh-CN" });
+        // Every violation of the pages' Content-Security-Policy is recorded as it happens.
+        await context.addInitScript(() => {
+          document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+          (window as unknown as { cspViolations: string[] }).cspViolations = [];
+        });
         const page = await context.newPage();
         const problems: string[] = [];
         for (const path of PAGES) {
           await page.goto(new URL(path, site.url).href);
           // Open every folded table so that its cells are laid out.
           await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+          problems.push(...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).map((v) => `${path}: CSP violation ${v}`));
           const text = await readerText(page);
           for (const m of text.matchAll(/[≥≤>]|\d,\d{3}/g)) problems.push(`${path}: “${text.slice(Math.max(0, m.index! - 12), m.index! + 8)}”`);
           const narrow = await page.evaluate(() =>
