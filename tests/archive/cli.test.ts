@@ -9,8 +9,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseManifest } from '../../src/archive/manifest.ts';
+import { contentTypeFor } from '../../src/archive/content-type.ts';
+import { readTree } from '../../src/archive/read-dir.ts';
 import { readTarGz, writeTarGz } from '../../src/archive/tar.ts';
+import { contentTypeFor as servedContentType } from '../helpers/serve.ts';
 import { builtYear, DIST, printed, REPO, runScript, tarHeaders, writeTree, type Run } from './helpers.ts';
+import { readWarc, readZip } from './wacz-helpers.ts';
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
@@ -32,11 +36,12 @@ describe('npm run archive / archive:verify on the real dist/', { timeout: 60_000
 
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('archiving twice gives byte-identical tarballs and manifests', () => {
+  it('archiving twice gives byte-identical tarballs, manifests and WACZs', () => {
     expect(runA.status, printed(runA)).toBe(0);
     expect(runB.status, printed(runB)).toBe(0);
     expect(runA.stdout).toContain(`${name}.tar.gz`);
-    for (const file of [`${name}.tar.gz`, 'manifest.json']) {
+    expect(runA.stdout).toContain(`${name}.wacz`);
+    for (const file of [`${name}.tar.gz`, 'manifest.json', `${name}.wacz`]) {
       const a = readFileSync(path.join(tmp, 'a', file));
       const b = readFileSync(path.join(tmp, 'b', file));
       expect(sha256(b), `${file} differs between two runs`).toBe(sha256(a));
@@ -169,6 +174,65 @@ describe('npm run archive / archive:verify on the real dist/', { timeout: 60_000
     const none = runScript('archive-verify', [path.join(tmp, 'nope.tar.gz')]);
     expect(none.status).toBe(1);
     expect(none.stderr).toContain('nope.tar.gz: no such file or folder');
+  });
+
+  it('the WACZ holds the same files as the tar.gz (less its landing page), each at its public URL with the type the test server sends', async () => {
+    const manifest = parseManifest(readFileSync(path.join(tmp, 'a', 'manifest.json'), 'utf8'));
+    const zip = readZip(readFileSync(path.join(tmp, 'a', `${name}.wacz`)));
+    const records = (await readWarc(zip.get(`archive/${name}.warc.gz`)!.data)).filter((r) => r.type === 'response');
+    const byUrl = new Map(records.map((r) => [r.url, r]));
+    const files = manifest.files.filter((f) => f.path !== 'index.html');
+    expect(records).toHaveLength(files.length);
+    for (const f of files) {
+      const url = `https://archive.invalid/${f.path.replace(/(^|\/)index\.html$/, '$1')}`;
+      const r = byUrl.get(encodeURI(url));
+      expect(r, `${f.path} at ${url}`).toBeDefined();
+      expect(createHash('sha256').update(r!.payload).digest('hex'), f.path).toBe(f.sha256);
+      expect(r!.httpHeaders.get('content-type'), f.path).toBe(servedContentType(f.path));
+    }
+    const pages = zip.get('pages/pages.jsonl')!.data;
+    expect(Buffer.from(pages).toString('utf8').split('\n')[1], 'the edition page comes first').toContain(`"url":"https://archive.invalid/${year}/"`);
+  });
+
+  it("every file of the build gets the test server's content type", () => {
+    for (const p of readTree(DIST).files.keys()) expect(contentTypeFor(p), p).toBe(servedContentType(p));
+  });
+
+  it('the WACZ is under --url, else SITE_URL; a malformed address is refused by name', () => {
+    const out = path.join(tmp, 'url');
+    for (const [args, env, base] of [
+      [['--url', 'https://example.gov.cn/fenjin'], {}, 'https://example.gov.cn/fenjin/'],
+      [[], { SITE_URL: 'https://news.example.cn/' }, 'https://news.example.cn/'],
+    ] as const) {
+      const run = runScript('archive', [year, '--dist', DIST, '--out', out, ...args], env);
+      expect(run.status, printed(run)).toBe(0);
+      expect(run.stdout).toContain(`pages under ${base}`);
+      const dp = JSON.parse(Buffer.from(readZip(readFileSync(path.join(out, `${name}.wacz`))).get('datapackage.json')!.data).toString('utf8'));
+      expect(dp.mainPageUrl).toBe(`${base}${year}/`);
+    }
+    const bad = runScript('archive', [year, '--dist', DIST, '--out', out, '--url', 'example.gov.cn']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('archive: --url=example.gov.cn: not an absolute URL; expected an http(s) address');
+  });
+
+  it('verify passes on the fresh WACZ with one OK line', () => {
+    const run = runScript('archive-verify', [path.join(tmp, 'a', `${name}.wacz`)]);
+    expect(run.status, printed(run)).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+    expect(run.stdout).toMatch(/^OK .*all 3 resources match datapackage\.json; all \d+ pages have a response record \(fenjin-qingdan-\d{4}, seed SHA-256 [0-9a-f]{12}…, commit [0-9a-f]{12}/);
+  });
+
+  it('verify names the resource of a WACZ in which one byte changed, inside a record', () => {
+    const wacz = readFileSync(path.join(tmp, 'a', `${name}.wacz`));
+    const warc = readZip(wacz).get(`archive/${name}.warc.gz`)!.data;
+    const altered = Buffer.from(wacz);
+    altered[wacz.indexOf(Buffer.from(warc)) + Math.floor(warc.length / 3)] ^= 0x01;
+    const file = path.join(tmp, 'altered.wacz');
+    writeFileSync(file, altered);
+    const run = runScript('archive-verify', [file]);
+    expect(run.status, printed(run)).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`^changed +archive/${name}\\.warc\\.gz: expected \\d+ bytes, SHA-256 [0-9a-f]{64}; found`, 'm'));
+    expect(run.stderr).toContain('1 changed, 0 missing, 0 extra');
   });
 
   it('archive fails clearly when the edition was not built, or the year is malformed', () => {
