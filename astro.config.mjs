@@ -1,6 +1,11 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 
+if (!process.env.SITE_URL) {
+  // Said at build time: the formats that need absolute addresses are left out, not guessed.
+  console.warn("SITE_URL is not set: the sitemap, the feed, oEmbed files, canonical links and og:image are left out; embed codes take the chart page's own address.");
+}
+
 export default defineConfig({
   // Links between pages are written relative (src/data/paths.ts), so an archived edition
   // works from any folder of any static server; `site` only feeds absolute embed codes.

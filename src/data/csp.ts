@@ -14,8 +14,11 @@ export function contentSecurityPolicy(inlineScripts: readonly string[] = [], ext
   const scripts = [...inlineScripts.map(scriptHash), ...(extra.scriptSrc ?? [])];
   return [
     "default-src 'none'",
-    "style-src 'unsafe-inline'",
+    // The search page loads its bundle's stylesheet; every other page only inline styles.
+    extra.scriptSrc?.length ? "style-src 'self' 'unsafe-inline'" : "style-src 'unsafe-inline'",
     "img-src 'self' data:",
+    // Only a page that runs the site's own search bundle fetches its index.
+    ...(extra.scriptSrc?.length ? ["connect-src 'self'"] : []),
     `script-src ${scripts.length ? scripts.join(" ") : "'none'"}`,
     "base-uri 'none'",
     "form-action 'none'",

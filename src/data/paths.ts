@@ -13,6 +13,9 @@ export const paths = {
   embed: (year: number, chart: string) => `/${year}/embed/${chart}/`,
   chartFile: (year: number, chart: string, ext: string) => `/${year}/charts/${chart}/${chart}.${ext}`,
   data: (year: number, file: string) => `/${year}/data/${file}`,
+  /** A chart's oEmbed file, published only when the site's address is known. */
+  oembed: (year: number, chart: string) => `/${year}/charts/${chart}/oembed.json`,
+  search: () => "/search/",
 };
 
 /**
