@@ -46,13 +46,13 @@ export async function readWarc(bytes: Uint8Array): Promise<ReadRecord[]> {
   const out: ReadRecord[] = [];
   for await (const record of parser) {
     const payload = await record.readFully(false);
-    const headerMap = (h: { headers: Headers | Map<string, string> } | null | undefined) =>
+    const headerMap = (h: { headers: { entries(): Iterable<[string, string]> } } | null | undefined) =>
       new Map<string, string>(h ? [...h.headers.entries()].map(([k, v]): [string, string] => [k.toLowerCase(), v]) : []);
     out.push({
       type: record.warcType ?? '',
       url: record.warcTargetURI ?? '',
       warcHeaders: headerMap(record.warcHeaders),
-      status: record.httpHeaders?.statusCode ?? null,
+      status: record.httpHeaders ? Number(record.httpHeaders.statusCode) : null,
       httpHeaders: headerMap(record.httpHeaders),
       payload,
       offset: parser.offset,
