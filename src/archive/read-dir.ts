@@ -1,6 +1,7 @@
 /**
- * Folders on disk: the one module here that touches the file system, shared by the scripts and
- * tests. Paths are POSIX and relative to the folder.
+ * Folders on disk: with verify-wacz.ts (which opens a WACZ through yauzl), the one module here
+ * that touches the file system, shared by the scripts and tests. Paths are POSIX and relative to
+ * the folder.
  *
  * A folder being verified may come from anyone, so it is walked with lstat and a link is never
  * followed: a symbolic link to / or /etc inside an unpacked archive is named, once, as not a

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { zipSync, type ZipOptions } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyWacz } from '../../src/archive/verify-wacz.ts';
@@ -158,4 +159,40 @@ describe('verifyWacz(file)', () => {
     files.set('datapackage.json', Buffer.from('{"profile":"data-package","resources":[{"path":"../x","hash":"md5:1","bytes":1}]}'));
     await expect(verify(zip(files))).rejects.toThrow(/^x\.wacz: datapackage\.json is not a WACZ datapackage\.json:\n {2}wacz_version: /);
   });
+});
+
+describe('verifyWacz(any bytes)', () => {
+  /** The verdict on `bytes`: the problems found, or the error's message. */
+  async function verdict(bytes: Uint8Array): Promise<string[] | string> {
+    try {
+      return summary(await verify(bytes));
+    } catch (err) {
+      expect(err, 'an Error, not something else thrown').toBeInstanceOf(Error);
+      return (err as Error).message;
+    }
+  }
+
+  const damaged = fc
+    .array(fc.tuple(fc.nat({ max: made.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 })
+    .map((edits) => {
+      const copy = Buffer.from(made);
+      for (const [i, b] of edits) copy[i] = b;
+      return copy;
+    });
+  const anyBytes = fc.oneof(
+    damaged,
+    fc.nat({ max: made.length }).map((cut) => Buffer.from(made).subarray(0, cut)), // cut short
+    fc.uint8Array({ maxLength: 2048 }).map((a) => Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.from(a)])), // a ZIP's start, then noise
+  );
+
+  it('returns a verdict for any bytes: problems named by entry, or an error naming the file', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyBytes, async (bytes) => {
+        const v = await verdict(bytes);
+        if (typeof v === 'string') expect(v, v).toMatch(/^x\.wacz(:| is not a readable ZIP)/);
+        else for (const line of v) expect(line).toMatch(/^(changed|missing|extra|invalid) \S/);
+      }),
+      { numRuns: 150 },
+    );
+  }, 120_000);
 });
