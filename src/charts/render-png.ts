@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,26 +65,33 @@ function checkScale(scale: number): number {
 
 const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
 
-/** The theme's fonts, read and hashed once per process (a build draws every PNG in one). */
-let fonts: { files: readonly string[]; bytes: Map<string, Uint8Array>; hashes: string[] } | undefined;
-function themeFonts() {
-  if (!fonts) {
-    const bytes = new Map(PNG_FONT_FILES.map((f) => [f, readFileSync(f)] as const));
-    fonts = { files: PNG_FONT_FILES, bytes, hashes: [...bytes.values()].map(sha256) };
+/** SHA-256 of a file, read a chunk at a time: a warm build hashes the fonts and keeps none of them. */
+function fileSha256(file: string): string {
+  const hash = createHash('sha256');
+  const chunk = Buffer.alloc(1 << 20);
+  const fd = openSync(file, 'r');
+  try {
+    for (let n; (n = readSync(fd, chunk, 0, chunk.length, null)) > 0; ) hash.update(chunk.subarray(0, n));
+  } finally {
+    closeSync(fd);
   }
-  return fonts;
+  return hash.digest('hex');
 }
 
-let wasmBytes: Buffer | undefined;
-const readWasmOnce = () => (wasmBytes ??= readFileSync(SUBSET_WASM));
+/** What decides a PNG besides its SVG and options, computed once per process (a build draws every PNG in one). */
+let tools: { renderer: string; subsetter: string; fonts: string[] } | undefined;
+const toolHashes = () => (tools ??= { renderer: `@resvg/resvg-js@${RESVG_VERSION}`, subsetter: fileSha256(SUBSET_WASM), fonts: PNG_FONT_FILES.map(fileSha256) });
 
-/** The subsetter with the theme's fonts in it, and a folder for subsets (resvg-js reads fonts from files only). */
+/**
+ * The subsetter with the theme's fonts in it (they then live in wasm memory only), started on
+ * the first PNG drawn, and a folder for subsets (resvg-js reads fonts from files only).
+ */
 let subsetting: { subsetter: FontSubsetter; dir: string } | undefined;
 function themeSubsetter() {
   if (!subsetting) {
     const dir = mkdtempSync(join(tmpdir(), 'fenjin-fonts-'));
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-    subsetting = { subsetter: fontSubsetter(readWasmOnce(), themeFonts().bytes), dir };
+    subsetting = { subsetter: fontSubsetter(readFileSync(SUBSET_WASM), new Map(PNG_FONT_FILES.map((f) => [f, readFileSync(f)]))), dir };
   }
   return subsetting;
 }
@@ -108,7 +115,7 @@ export function renderImage(svg: string, opts: RenderPngOptions = {}): RenderedI
   if (opts.fontFiles) return new Resvg(svg, { ...options, font: { ...options.font, fontFiles: [...opts.fontFiles] } }).render();
   const { subsetter, dir } = themeSubsetter();
   const text = svgCharacters(svg);
-  const files = themeFonts().files.map((font, i) => {
+  const files = PNG_FONT_FILES.map((font, i) => {
     const file = join(dir, `${++subsetCount}-${i}.ttf`);
     writeFileSync(file, subsetter.subset(font, text));
     return file;
@@ -126,11 +133,9 @@ export function renderImage(svg: string, opts: RenderPngOptions = {}): RenderedI
  * fonts' family, background).
  */
 export function pngKey(svg: string, opts: Pick<RenderPngOptions, 'scale'> = {}): string {
-  tools ??= { renderer: `@resvg/resvg-js@${RESVG_VERSION}`, subsetter: sha256(readWasmOnce()), fonts: themeFonts().hashes };
-  const recipe = { ...tools, options: resvgOptions(checkScale(opts.scale ?? 2)) };
+  const recipe = { ...toolHashes(), options: resvgOptions(checkScale(opts.scale ?? 2)) };
   return sha256(`${JSON.stringify(recipe)}\n${svg}`);
 }
-let tools: { renderer: string; subsetter: string; fonts: string[] } | undefined;
 
 let defaultCache: PngCache | null | undefined;
 

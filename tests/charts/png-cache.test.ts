@@ -88,26 +88,29 @@ describe("pngCache(dir)", () => {
   it("a reader never sees half a file while two other processes write the same key over and over", { timeout: 60_000 }, async () => {
     const dir = freshDir();
     const target = join(dir, `${KEY}.png`);
+    const stop = join(tmp, `stop-${n}`);
     const module = fileURLToPath(new URL("../../src/charts/png-cache.ts", import.meta.url));
-    // Two writers, each with its own 4 MB PNG-shaped payload, 40 writes each.
+    // Two writers, each with its own 2 MB PNG-shaped payload, writing until told to stop (30 s at most).
     const writer = (fill: number) =>
       new Promise<void>((resolve, reject) => {
-        const code = `import { pngCache } from ${JSON.stringify(module)};
+        const code = `import { existsSync } from "node:fs";
+          import { pngCache } from ${JSON.stringify(module)};
           const sig = Buffer.from([0x89,0x50,0x4e,0x47,0x0d,0x0a,0x1a,0x0a]), iend = Buffer.from([0,0,0,0,0x49,0x45,0x4e,0x44,0xae,0x42,0x60,0x82]);
-          const png = Buffer.concat([sig, Buffer.alloc(4 << 20, ${fill}), iend]);
+          const png = Buffer.concat([sig, Buffer.alloc(2 << 20, ${fill}), iend]);
           const cache = pngCache(${JSON.stringify(dir)});
-          for (let i = 0; i < 40; i++) cache.write(${JSON.stringify(KEY)}, png);`;
+          const end = Date.now() + 30_000;
+          while (!existsSync(${JSON.stringify(stop)}) && Date.now() < end) cache.write(${JSON.stringify(KEY)}, png);`;
         const child = spawn(process.execPath, ["--input-type=module", "-e", code], { stdio: ["ignore", "ignore", "pipe"] });
         let err = "";
         child.stderr.on("data", (c) => (err += c));
         child.on("close", (status) => (status === 0 ? resolve() : reject(new Error(`writer exited ${status}: ${err}`))));
       });
-    const payloads = [fakePng(4 << 20, 1), fakePng(4 << 20, 2)];
-    let writing = true;
-    const writers = Promise.all([writer(1), writer(2)]).finally(() => (writing = false));
+    const payloads = [fakePng(2 << 20, 1), fakePng(2 << 20, 2)];
+    const writers = Promise.all([writer(1), writer(2)]);
     const torn: string[] = [];
     let reads = 0;
-    while (writing) {
+    const until = Date.now() + 20_000;
+    while (reads < 60 && Date.now() < until) {
       try {
         const bytes = readFileSync(target); // raw: no check of the file's end, as a naive reader would
         reads++;
@@ -117,8 +120,9 @@ describe("pngCache(dir)", () => {
       }
       await new Promise((r) => setImmediate(r));
     }
+    writeFileSync(stop, "");
     await writers;
-    expect(reads).toBeGreaterThan(10);
+    expect(reads, "reads while the writers wrote").toBe(60);
     expect(torn.length, `torn reads, first ones: ${torn.slice(0, 5).join("; ")}`).toBe(0);
     expect(readdirSync(dir)).toEqual([`${KEY}.png`]);
   });
