@@ -1,6 +1,6 @@
 import type { Qualifier, Quantity } from "./types.ts";
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber, toHalfWidth } from "./zh-number.ts";
-import { isClassifier, matchScale, matchUnit } from "./units.ts";
+import { matchScale, matchUnit } from "./units.ts";
 
 /** Words before a number that bound it: 超过50家 is > 50. Longest first. */
 const PRE_QUALIFIERS: readonly [string, Qualifier][] = [
