@@ -1,31 +1,31 @@
-// Screenshots of the built site for reviewing layout (and for the README):
-//   npm run screenshots -- [out folder]    (needs dist/ and Debian's chromium)
-// Each page at 360 and 1280 px, full page, light; the embed also in dark (?theme=dark).
+// Screenshots of the built site, for the README and for reviewing layout:
+//   npm run screenshots -- [out folder] [--full]     (needs dist/ and Debian's chromium)
+// The edition, a unit page, a chart page and an embed at 360 px (the first screen a phone
+// shows; --full for whole pages, and 1280 px too).
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { launchBrowser } from "../tests/helpers/browser.ts";
 import { serveDir } from "../tests/helpers/serve.ts";
 
-const out = process.argv[2] ?? "screenshots";
+const args = process.argv.slice(2);
+const full = args.includes("--full");
+const out = args.find((a) => !a.startsWith("--")) ?? "docs/screenshots";
 const pages: [string, string][] = [
-  ["edition", "/2022/"],
-  ["unit", "/2022/fancheng/"],
-  ["chart", "/2022/charts/investment-signed/"],
-  ["embed", "/2022/embed/investment-signed/"],
-  ["methodology", "/2022/methodology/"],
+  ["edition", "2022/"],
+  ["unit", "2022/fancheng/#fancheng-16"],
+  ["chart", "2022/charts/investment-signed/"],
+  ["embed", "2022/embed/investment-signed/"],
 ];
 mkdirSync(out, { recursive: true });
 const server = await serveDir("dist");
 const browser = await launchBrowser();
 try {
-  for (const width of [360, 1280]) {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
+  for (const width of full ? [360, 1280] : [360]) {
+    const page = await browser.newPage({ viewport: { width, height: 780 } });
     for (const [name, path] of pages) {
-      await page.goto(server.url + path.slice(1), { waitUntil: "load" });
-      await page.screenshot({ path: join(out, `${name}-${width}.png`), fullPage: true });
+      await page.goto(server.url + path, { waitUntil: "load" });
+      await page.screenshot({ path: join(out, `${name}-${width}.png`), fullPage: full });
     }
-    await page.goto(server.url + "2022/embed/investment-signed/?theme=dark", { waitUntil: "load" });
-    await page.screenshot({ path: join(out, `embed-dark-${width}.png`), fullPage: true });
     await page.close();
   }
 } finally {
