@@ -15,8 +15,17 @@ const FILES = {
   "square.png": { type: "image/png", body: (c: ChartSpec) => new Uint8Array(renderPngCached(fileSvg(c, "square"))) },
 } as const;
 
+/**
+ * The file SVG last drawn: a chart's .svg and .png are generated one after the other and share
+ * it. Kept by the chart object itself, so new content (a new object) is never served an old SVG.
+ */
+let last: { chart: ChartSpec; layout: FileLayout; svg: string } | undefined;
+
 /** Links in the file are relative to the chart page, where the file sits. */
-const fileSvg = (c: ChartSpec, layout: FileLayout = "wide") => chartFileSvg(c, (p) => relativeHref(paths.chart(c.year, c.id), p), layout).svg;
+function fileSvg(c: ChartSpec, layout: FileLayout = "wide"): string {
+  if (last?.chart !== c || last.layout !== layout) last = { chart: c, layout, svg: chartFileSvg(c, (p) => relativeHref(paths.chart(c.year, c.id), p), layout).svg };
+  return last.svg;
+}
 
 export async function getStaticPaths() {
   return (await chartPaths()).flatMap(({ params, props: { chart } }) =>
