@@ -125,6 +125,7 @@ export const REASON_LABELS: Record<NonTargetReason, string> = {
   glossary: "名词解释中的数字",
   result: "已取得的成绩，不是新一年的目标",
   baseline: "提高前的原有水平（从……提高到……）",
+  title: "标题中的数字（如“十件民生实事”）",
   unreadable: "无法读取的数字",
 };
 

@@ -133,7 +133,10 @@ function readFolded(text: string, options: ExtractOptions): Extraction {
       return target ? sentenceUnitIndex(owner) : (unitIndex.get(owner.name) ?? -1);
     };
     const judged = quantities.map((q) => {
-      const f = figureContext(q, { text, part, role, isQuoted, planYear: structure.planYear, city, cues });
+      // An unnumbered heading over lines of its own is a title; a run of short lines is a list.
+      const own = sections[part.section ?? 0];
+      const inTitle = part.kind === "heading" && !own.numbered && text.slice(own.headingEnd, own.end).trim() !== "";
+      const f = figureContext(q, { text, part, role, inTitle, isQuoted, planYear: structure.planYear, city, cues });
       const j = judgeFigure(f);
       return { q, j, unit: unitAt(q.numberStart, j.target) };
     });

@@ -9,6 +9,8 @@ export interface FigureContext {
   part: Part;
   /** Role of the section the figure stands in. */
   role: SectionRole;
+  /** The figure stands in an unnumbered heading line: a title (2023年市政府十件民生实事). */
+  inTitle: boolean;
   /** Up to 8 characters before the number and after the figure, within its part. */
   before: string;
   after: string;
@@ -29,6 +31,7 @@ export interface ContextInput {
   text: string;
   part: Part;
   role: SectionRole;
+  inTitle?: boolean;
   isQuoted: (at: number) => boolean;
   planYear: number | null;
   city?: string;
@@ -41,16 +44,13 @@ export function figureContext(q: Quantity, input: ContextInput): FigureContext {
   const [clauseStart, clauseEnd] = clauseAround(text, q.numberStart);
   const [sentenceStart, sentenceEnd] = sentenceAround(text, q.numberStart);
   const sentence = text.slice(sentenceStart, sentenceEnd);
-  let time = input.cues?.get(sentenceStart);
-  if (!time) {
-    time = timeCues(sentence, input.planYear);
-    input.cues?.set(sentenceStart, time);
-  }
+  const time = cuesAt(text, sentenceStart, part.start, input);
   return {
     text,
     q,
     part,
     role: input.role,
+    inTitle: input.inTitle ?? false,
     before: text.slice(Math.max(part.start, q.numberStart - 8), q.numberStart),
     after: text.slice(q.end, Math.min(part.end, q.end + 8)),
     clauseBefore: text.slice(clauseStart, q.numberStart),
@@ -64,4 +64,24 @@ export function figureContext(q: Quantity, input: ContextInput): FigureContext {
     planYear: input.planYear,
     city: input.city,
   };
+}
+
+/**
+ * The time cues of the sentence starting at `start`. A sentence that names no time of its own
+ * takes the time of the sentence before it, when only a semicolon parts them: in 过去一年，…；新增
+ * 城镇就业5.6万人。 the second clause is as past as the first.
+ */
+function cuesAt(text: string, start: number, floor: number, input: ContextInput): TimeCues {
+  const cached = input.cues?.get(start);
+  if (cached) return cached;
+  const [, end] = sentenceAround(text, start);
+  let cues = timeCues(text.slice(start, end), input.planYear);
+  const before = start - 1;
+  if (!cues.past && !cues.future && before > floor && /[；;]/.test(text[before])) {
+    const [prevStart] = sentenceAround(text, before - 1);
+    const prev = cuesAt(text, prevStart, floor, input);
+    cues = { ...cues, past: prev.past, pastIsTime: prev.pastIsTime, future: prev.future, forward: prev.forward };
+  }
+  input.cues?.set(start, cues);
+  return cues;
 }

@@ -73,6 +73,7 @@ export function readHeading(line: string): Heading | null {
   if (md) return whole ? { style: md, title: whole, hasBody: false, numbered: false } : null;
   if (bold && boldWhole) {
     if (whole.length > BOLD_MAX || /[，,、]$/.test(whole) || /[。！？；!?;]./.test(whole)) return null;
+    if (/[，,]/.test(whole) && /[。！？!?]$/.test(whole)) return null; // an emphasised sentence, not a title
     return { style: "bold", title: whole.replace(/[。！？!?：:]$/, ""), hasBody: false, numbered: false };
   }
   if (bold) return null; // bold words opening a paragraph

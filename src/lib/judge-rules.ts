@@ -212,6 +212,14 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     counterExample: "新建桥梁六座。推进南山伴行、百里丹霞、车师古道、北部沙漠四条旅游风景道建设。在新区和老区各建一所幼儿园。森林覆盖率提高一个百分点。",
   },
   {
+    id: "title",
+    reason: "title",
+    note: "in a title line: it names what the section lists, the section's own lines set the targets",
+    test: (f) => f.inTitle,
+    example: "2023年市政府十件民生实事\n一、新建幼儿园12所。\n二、改造老旧小区85个。\n",
+    counterExample: "2023年民生实事\n一、新建幼儿园12所。\n",
+  },
+  {
     id: "glossary",
     reason: "glossary",
     note: "in a glossary: a figure that explains a term",

@@ -54,6 +54,7 @@ export function buildOutline(text: string, headings: readonly OutlineHeading[], 
     headingStart: 0,
     headingEnd: 0,
     role: headings.length ? "opening" : "text",
+    numbered: false,
     roleRule: "none",
     parent: -1,
   };
@@ -63,7 +64,8 @@ export function buildOutline(text: string, headings: readonly OutlineHeading[], 
     const level = ranks.get(h.style)!;
     while (sections[open[open.length - 1]].level >= level) sections[open.pop()!].end = h.start;
     const parent = open[open.length - 1];
-    sections.push({ level, title: h.title, start: h.start, end: text.length, headingStart: h.start, headingEnd: h.end, role: "unknown", roleRule: "none", parent });
+    const numbered = !["plain", "bold", "dash", "h1", "h2", "h3", "h4", "h5", "h6"].includes(h.style);
+    sections.push({ level, title: h.title, start: h.start, end: text.length, headingStart: h.start, headingEnd: h.end, role: "unknown", numbered, roleRule: "none", parent });
     open.push(sections.length - 1);
   }
   sections.forEach((s, i) => {

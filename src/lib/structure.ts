@@ -7,7 +7,9 @@ import { chinaGazetteer, type Gazetteer } from "./gazetteer.ts";
 
 /** Lines that close a web article: editor credits, share widgets, source notes. */
 const FOOTER_LINE =
-  /^(?:编辑者|责任编辑|责编|编辑|审核|审校|校对|来源|作者|记者|通讯员|分享到|分享|原标题|供稿|监制|出品|扫码|【[^】]*】)/;
+  /^(?:(?:编辑者|责任编辑|责编|编辑|审核|审校|校对|来源|作者|记者|通讯员|原标题|供稿|监制|出品)\s*[:：\s|丨]|分享到|分享|扫码|【[^】]*】)/;
+/** A credit line is short: a paragraph that opens with 记者了解到 is news, not a credit. */
+const FOOTER_MAX = 40;
 
 /** Markdown decoration and list numbering that may wrap a line: **一、枣阳市**, ## 1. 宜城市. */
 const DECORATION_START = /^(?:#{1,6}\s*|\*\*|__|[-*+]\s+)*(?:[一二三四五六七八九十]+、|\d+[.、]\s*|[(（][一二三四五六七八九十\d]+[)）]\s*)?(?:\*\*|__)?/;
@@ -18,7 +20,8 @@ export function stripDecoration(line: string): string {
 }
 
 export function isFooterLine(line: string): boolean {
-  return FOOTER_LINE.test(stripDecoration(line));
+  const s = stripDecoration(line);
+  return s.length <= FOOTER_MAX && FOOTER_LINE.test(s);
 }
 
 export interface StructureOptions {

@@ -39,6 +39,8 @@ export interface Section {
   headingStart: number;
   headingEnd: number;
   role: SectionRole;
+  /** Whether its heading is numbered (一、 （一） 1.): a numbered line may be a list item with a figure. */
+  numbered: boolean;
   /** Id of the rule that gave the role: a section rule, "inherited", "body-words" or "none". */
   roleRule: string;
   /** Index of the enclosing section, -1 for the whole text. */
@@ -104,6 +106,7 @@ export type NonTargetReason =
   | "glossary"
   | "result"
   | "baseline"
+  | "title"
   | "unreadable";
 
 /** One row of the ledger: every number found in the text, with what we made of it. */
