@@ -15,6 +15,7 @@ import type { TimeCues } from "./modality.ts";
 import { summarize, type Summary } from "./summary.ts";
 import { readingText } from "./normalize.ts";
 import { textWarnings } from "./text-warnings.ts";
+import { TableReader, cellsOf } from "./table-cells.ts";
 import { doubtsOf } from "./doubts.ts";
 
 export interface ExtractOptions {
@@ -111,9 +112,11 @@ function readFolded(text: string, options: ExtractOptions): Extraction {
   const knownUnits = new Set([...structure.units.map((u) => u.name), ...(options.units ?? [])]);
   const unitIndex = new Map(structure.units.map((u, i) => [u.name, i] as const));
   let slugs = uniqueSlugs(structure.units.map((u) => u.name));
+  const tables = new TableReader();
 
   for (const part of structure.parts) {
     if (part.kind === "break") continue;
+    const header = tables.row(part.text);
     const role: SectionRole = sections[part.section ?? 0].role;
     const quantities = findQuantities(part.text, part.start);
     if (CONTEXT_PARTS.has(part.kind)) {
@@ -163,7 +166,10 @@ function readFolded(text: string, options: ExtractOptions): Extraction {
       }
       const [cStart, cEnd] = clauseAround(text, q.numberStart);
       if (!shares.has(cStart)) shares.set(cStart, readRespectively(text, cStart, cEnd, targetQuantities));
-      const target = buildTarget(text, headline, q, figures, thresholds, inSentence, shares.get(cStart)!.get(q.numberStart) ?? null, {
+      // A figure in a table's cell is named by its column's header (新增就业 for 5000人).
+      const column = header ? cellsOf(part.text).findIndex((c) => part.start + c.start <= q.numberStart && q.numberStart < part.start + c.end) : -1;
+      const share = column >= 0 && header![column] ? { subject: header![column], verb: "", qualifier: null } : shares.get(cStart)!.get(q.numberStart) ?? null;
+      const target = buildTarget(text, headline, q, figures, thresholds, inSentence, share, {
         year: options.year ?? structure.planYear ?? null,
         district: unit >= 0 ? structure.units[unit].name : "",
         slug: unit >= 0 ? slugs[unit] : "",

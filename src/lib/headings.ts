@@ -44,6 +44,7 @@ const BOLD_MAX = 60;
 export function readHeading(line: string): Heading | null {
   let t = line.trim();
   if (t === "") return null;
+  if (/^[|｜]/.test(t)) return null; // a table row
   let md: HeadingStyle | null = null;
   const hashes = /^(#{1,6})\s+/.exec(t);
   if (hashes) {

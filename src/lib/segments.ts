@@ -1,7 +1,7 @@
 /** Characters that end a sentence. */
 const SENTENCE_END = /[。!！?？;；\n\r]/;
 /** Characters that end a clause inside a sentence. */
-const CLAUSE_END = /[。!！?？;；,，:：\n\r]/;
+const CLAUSE_END = /[。!！?？;；,，:：\n\r|｜]/;
 /**
  * Longest stretch searched on either side of a figure. Official sentences are far shorter; the
  * cap keeps a text with no punctuation at all (hostile, or damaged) linear to read.

@@ -14,7 +14,7 @@ const SUFFIX = "(?:经济技术开发区|经济开发区|高新区|经开区|开
 /** A place-like name at a clause head: 2–10 characters ending in an administrative suffix. */
 const NAME = new RegExp(`[\\u4e00-\\u9fff]{1,9}?${SUFFIX}`, "y");
 /** Words that may open a clause before the unit's name; at a paragraph's start, its list numbering too. */
-const OPENER = /(?:其中|另外|此外|同时|而|在)?/y;
+const OPENER = /[ \t\u3000]*(?:其中|另外|此外|同时|而|在)?/y;
 const PARAGRAPH_OPENER = /(?:\s|#+\s*|\*\*|__|[-*+]\s+|[一二三四五六七八九十]+[、.．]|\d+[.、．]\s*|[（(][一二三四五六七八九十\d]+[）)])*(?:\*\*|__)?/y;
 /** What follows a unit that states its own goals: X县提出的目标是…, Y市要…, Z区力争…. */
 const STATES = /^(?:提出|要|将|力争|计划|确保|争取|的目标|目标|今年|明确|表示|：|:)/;
@@ -24,7 +24,7 @@ const NOT_IN_NAME = /[各全省为是的在和与及获批建设施推进加快�
 /** Words that name a kind of area, not one place, though the gazetteer lists some of them (城区, 市辖区). */
 const GENERIC = /^(?:城区|新城区|老城区|主城区|中心城区|市辖区|郊区|矿区|市中区|市区|县城|城镇|社区|辖区|园区|景区|片区|省市|县区|县市区|各县|各区|各市|三区|开发区|高新区|新区)$/;
 /** Where a clause may begin. */
-const CLAUSE_START = /[。！？!?；;，,：:\n]/;
+const CLAUSE_START = /[。！？!?；;，,：:\n|｜]/;
 const SENTENCE_END = /[。！？!?\n]/;
 const CLAUSE_END = /[。！？!?；;，,\n]/;
 

@@ -12,7 +12,7 @@ export const LIST_VERBS = `${DELIVERY_VERBS}|实施|推进|加快|开展|启动|
 
 /** Words that open a phrase without saying what is counted: 力争, 确保, 全年 … */
 export const FILLERS =
-  "[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[.、．](?!\\d)|[（(][一二三四五六七八九十\\d]{1,3}[）)]|力争|确保|争取|努力|要|将|计划|全年|年内|今年|\\d{4}年度?|全面|持续|加快|积极|大力|深入|扎实|高质量|其中|并|和|及|对|为|按照|实现|推动|推进";
+  "[-*+•·]\\s*|[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[.、．](?!\\d)|[（(][一二三四五六七八九十\\d]{1,3}[）)]|力争|确保|争取|努力|要|将|计划|全年|年内|今年|\\d{4}年度?|全面|持续|加快|积极|大力|深入|扎实|高质量|其中|并|和|及|对|为|按照|实现|推动|推进";
 
 /** Verbs that say only what happens to a figure, not what it counts (提档升级120公里 says nothing of roads). */
 export const BARE_VERBS =

@@ -190,3 +190,47 @@ describe("extractTargets reads what means the same as the same", () => {
     expect(r.warnings.find((w) => w.line === 2)!.zh).toMatch(/文字方向/);
   });
 });
+
+describe("extractTargets reads lists in other layouts", () => {
+  it("a Markdown table: the place in the first cell, each figure named by its column's header", () => {
+    const t = targetsOf("| 地区 | 新增就业 | 固定资产投资增速 |\n| --- | --- | --- |\n| 枣阳市 | 5000人 | 10% |\n| 宜城市 | 4000人 | 12% |\n");
+    expect(t.map((x) => [x.district, x.value, x.category, x.label])).toEqual([
+      ["枣阳市", 5000, "jobs", "新增就业"],
+      ["枣阳市", 10, "rate", "固定资产投资增速"],
+      ["宜城市", 4000, "jobs", "新增就业"],
+      ["宜城市", 12, "rate", "固定资产投资增速"],
+    ]);
+  });
+
+  it("places as labels in one paragraph: 枣阳市：…；宜城市：…", () => {
+    const t = targetsOf("枣阳市：新增就业5000人，新建学校3所；宜城市：新增就业4000人，新建桥梁六座。");
+    expect(t.map((x) => [x.district, x.value, x.label])).toEqual([
+      ["枣阳市", 5000, "新增就业"],
+      ["枣阳市", 3, "新建学校"],
+      ["宜城市", 4000, "新增就业"],
+      ["宜城市", 6, "新建桥梁"],
+    ]);
+  });
+
+  it("headers over bullet lists, and a numbered 实事 list under a title whose count is not a target", () => {
+    expect(targetsOf("枣阳市\n- 新增就业5000人\n- 新建学校3所\n宜城市\n- 新增就业4000人\n").map((x) => [x.district, x.label])).toEqual([
+      ["枣阳市", "新增就业"],
+      ["枣阳市", "新建学校"],
+      ["宜城市", "新增就业"],
+    ]);
+    const r = extractTargets("2023年市政府十件民生实事\n一、新建改扩建幼儿园12所，新增学前教育学位3600个。\n二、改造城镇老旧小区85个，惠及居民2.1万户。\n");
+    expect(r.targets.map((x) => [x.value, x.category, x.label])).toEqual([
+      [12, "education", "新建改扩建幼儿园"],
+      [3600, "education", "新增学前教育学位"],
+      [85, "housing", "改造城镇老旧小区"],
+      [2.1, "housing", "惠及居民"],
+    ]);
+    expect(r.ledger.find((e) => e.quantity.text === "十件")?.rule).toBe("title");
+  });
+
+  it("a news report: counties named in sentences, last year's figures as results, a paragraph opening with 记者 is not a credit", () => {
+    const r = extractTargets("城固县提出，今年地区生产总值增长7%，新开工项目不低于60个。去年，全市完成固定资产投资850亿元，同比增长9.2%。\n记者了解到，南郑区计划新建学校3所。\n");
+    expect(r.targets.map((x) => [x.district, x.value])).toEqual([["城固县", 7], ["城固县", 60], ["南郑区", 3]]);
+    expect(r.ledger.filter((e) => e.reason === "result").map((e) => e.quantity.value)).toEqual([850, 9.2]);
+  });
+});
