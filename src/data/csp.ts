@@ -17,8 +17,8 @@ export function contentSecurityPolicy(inlineScripts: readonly string[] = [], ext
     // The search page loads its bundle's stylesheet; every other page only inline styles.
     extra.scriptSrc?.length ? "style-src 'self' 'unsafe-inline'" : "style-src 'unsafe-inline'",
     "img-src 'self' data:",
-    // Only a page that runs the site's own search bundle fetches its index.
-    ...(extra.scriptSrc?.length ? ["connect-src 'self'"] : []),
+    // The site's own files may be fetched (robots.txt by crawlers' tools, the search index).
+    "connect-src 'self'",
     `script-src ${scripts.length ? scripts.join(" ") : "'none'"}`,
     "base-uri 'none'",
     "form-action 'none'",

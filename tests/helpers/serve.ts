@@ -14,6 +14,8 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -21,6 +23,8 @@ import path from 'node:path';
 export interface ServeOptions {
   /** URL prefix under which `root` is served, e.g. "/archive/x/". Default "/". */
   basePath?: string;
+  /** Gzip text files for clients that accept it, as a production host does (for measurements). */
+  compress?: boolean;
 }
 
 export interface ServedDir {
@@ -121,8 +125,14 @@ export async function serveDir(root: string, opts: ServeOptions = {}): Promise<S
     }
     if (!st?.isFile()) return send(res, 404, 'Not Found');
 
+    const type = contentTypeFor(file);
+    if (opts.compress && /gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /^(?:text\/|application\/(?:json|javascript|xml)|image\/svg)/.test(type)) {
+      const body = gzipSync(await readFile(file));
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': String(body.length), 'cache-control': 'no-store', vary: 'accept-encoding' });
+      return res.end(req.method === 'HEAD' ? undefined : body);
+    }
     res.writeHead(200, {
-      'content-type': contentTypeFor(file),
+      'content-type': type,
       'content-length': String(st.size),
       'cache-control': 'no-store',
     });
