@@ -38,4 +38,18 @@ describe("size budgets", () => {
   it("a reader's page weighs under 200 KB of HTML, styles and inline SVG included", () => {
     for (const p of pages) expect(statSync(join(DIST, p)).size, p).toBeLessThan(200 * 1024);
   });
+
+  it("the overview (an edition's page) is at most 12 KB gzipped and 1000 elements, and ships each chart once", async () => {
+    const { gzipSync } = await import("node:zlib");
+    const { JSDOM } = await import("jsdom");
+    for (const p of pages.filter((x) => /^\d{4}\/index\.html$/.test(x))) {
+      const html = readFileSync(join(DIST, p));
+      expect(gzipSync(html, { level: 9 }).length, p).toBeLessThanOrEqual(12 * 1024);
+      const doc = new JSDOM(html).window.document;
+      expect(doc.querySelectorAll("*").length, p).toBeLessThanOrEqual(1000);
+      const titles = [...doc.querySelectorAll("figure.chart svg")].map((svg) => svg.getAttribute("aria-label"));
+      expect(titles.length, p).toBeGreaterThan(0);
+      expect(new Set(titles).size, p).toBe(titles.length);
+    }
+  });
 });
