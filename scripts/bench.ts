@@ -1,6 +1,7 @@
 // Speed and size, measured and printed as a table: npm run bench. Not asserted in tests:
 // timings vary with the machine; size budgets that matter are tests (tests/budget.test.ts).
-import { existsSync, globSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, globSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { readSeeds } from "./seeds.ts";
@@ -8,7 +9,9 @@ import { extractTargets } from "../src/lib/extract.ts";
 import { contentFiles } from "../src/ingest/content-files.ts";
 import { buildCharts } from "../src/charts/catalog.ts";
 import { chartFileSvg } from "../src/charts/file-svg.ts";
-import { renderPng } from "../src/charts/render-png.ts";
+import { PNG_FONT_FILES, renderPng, renderPngCached } from "../src/charts/render-png.ts";
+import { pngCache } from "../src/charts/png-cache.ts";
+import { benchRoot, coldAndWarm, editionCopies, pageWeight, type BuildRun } from "./bench-builds.ts";
 import { loadEdition } from "./load-content.ts";
 import { lineNumberer } from "../src/lib/lines.ts";
 
@@ -51,8 +54,17 @@ const { input } = loadEdition(seed.meta.year);
 add("charts: build specs", `${time(20, () => buildCharts(input)).toFixed(1)} ms`, "median of 20");
 const charts = buildCharts(input);
 add("charts: render every SVG (2 widths)", `${time(5, () => charts.forEach((c) => (c.svg("narrow", String), c.svg("wide", String)))).toFixed(0)} ms`, `${charts.length} charts, median of 5`);
-const jobs = chartFileSvg(charts.find((c) => c.id === "jobs")!, String).svg;
-add("PNG: render one chart at 2×", `${time(5, () => renderPng(jobs)).toFixed(0)} ms`, "jobs chart, median of 5");
+const pngChart = charts.find((c) => c.id === "investment-signed") ?? charts[0];
+const pngSvg = chartFileSvg(pngChart, String).svg;
+const started = performance.now();
+renderPng(pngSvg);
+add("PNG: first image of a process", `${(performance.now() - started).toFixed(0)} ms`, "reads and hashes the two fonts, starts hb-subset: once per build");
+add("PNG: one chart at 2×, cold", `${time(5, () => renderPng(pngSvg)).toFixed(0)} ms`, `${pngChart.id}: fonts cut to its characters, then drawn; median of 5`);
+add("PNG: the same with the whole font files", `${time(3, () => renderPng(pngSvg, { fontFiles: PNG_FONT_FILES })).toFixed(0)} ms`, "as every PNG was drawn before the subsetting; median of 3");
+const pngCacheTmp = mkdtempSync(join(tmpdir(), "bench-png-cache-"));
+const benchCache = pngCache(pngCacheTmp);
+add("PNG: one chart at 2×, warm", `${time(20, () => renderPngCached(pngSvg, { cache: benchCache })).toFixed(1)} ms`, "read from the PNG cache (key: SHA-256 of SVG, fonts, renderer); median of 20; target ≤ 80 ms");
+rmSync(pngCacheTmp, { recursive: true, force: true });
 
 if (existsSync("dist/index.html")) {
   const files = globSync("**/*", { cwd: "dist" }).filter((f) => statSync(join("dist", f)).isFile());
@@ -70,6 +82,41 @@ if (existsSync("dist/index.html")) {
   const pngs = files.filter((f) => f.endsWith(".png"));
   add("PNG exports: largest", kb(Math.max(...pngs.map(size))), `${pngs.length} files`);
 } else add("dist", "not built", "run npm run build for size measurements");
+
+// Site builds in temporary folders: minutes, so `npm run bench -- --no-builds` leaves them out
+// (`--editions N` builds N editions instead of 20).
+if (!process.argv.includes("--no-builds")) {
+  const EDITIONS = Number(process.argv[process.argv.indexOf("--editions") + 1]) || 20;
+  const root = benchRoot();
+  try {
+    const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    const run = (r: BuildRun) =>
+      `CPU ${r.cpu?.toFixed(1) ?? "?"} s, peak ${r.peakMiB?.toFixed(0) ?? "?"} MiB; Astro: sync+types ${s(r.phases.types)}, setup ${s(r.phases.setup)}, bundle ${s(r.phases.bundle)}, pages ${s(r.phases.pages)}`;
+    const years = Array.from({ length: EDITIONS }, (_, i) => 2022 - EDITIONS + 1 + i);
+    console.error("bench: building 1 edition, cold and warm …");
+    const one = coldAndWarm(editionCopies("seeds", 2022, [2022], join(root, "seeds-1")), join(root, "build-1"));
+    console.error(`bench: building ${EDITIONS} editions (${years[0]}–2022, copies of 2022), cold and warm …`);
+    const many = coldAndWarm(editionCopies("seeds", 2022, years, join(root, `seeds-${EDITIONS}`)), join(root, `build-${EDITIONS}`));
+    const pngs = globSync("2022/**/*.png", { cwd: one.dist }).length;
+    add("build: 1 edition, cold", s(one.cold.wall), `${run(one.cold)}; empty caches`);
+    add("build: 1 edition, warm", s(one.warm.wall), `${run(one.warm)}; caches of the cold build`);
+    add(`build: ${EDITIONS} editions, cold`, s(many.cold.wall), run(many.cold));
+    add(`build: ${EDITIONS} editions, warm`, s(many.warm.wall), `${run(many.warm)}; target ≤ 40 s`);
+    const per = (a: BuildRun, b: BuildRun) => s((b.wall - a.wall) / (EDITIONS - 1));
+    const cpuPer = (a: BuildRun, b: BuildRun) => (a.cpu === null || b.cpu === null ? "?" : ((b.cpu - a.cpu) / (EDITIONS - 1)).toFixed(1));
+    add("build: time added per edition, warm", per(one.warm, many.warm), `(${EDITIONS} editions − 1) / ${EDITIONS - 1}, CPU ${cpuPer(one.warm, many.warm)} s; target ≤ 1.5 s`);
+    add("build: time added per edition, cold", per(one.cold, many.cold), `(${EDITIONS} editions − 1) / ${EDITIONS - 1}, CPU ${cpuPer(one.cold, many.cold)} s`);
+    add(`build: peak memory, ${EDITIONS} editions`, `${Math.max(many.cold.peakMiB ?? NaN, many.warm.peakMiB ?? NaN).toFixed(0)} MiB`, `the larger of cold and warm (maxRSS of the astro process); target ≤ 600 MiB`);
+    add("build: PNG per image inside a build, cold − warm", `${((one.cold.phases.pages - one.warm.phases.pages) / pngs).toFixed(0)} ms`, `page generation cold minus warm, over the edition's ${pngs} PNGs`);
+    add(`ingest: ${EDITIONS} editions`, s(many.ingest), "scripts/ingest.ts into a temporary CONTENT_DIR");
+    for (const [label, dist] of [["1 edition", one.dist], [`${EDITIONS} editions`, many.dist]]) {
+      const w = pageWeight(join(dist, "2022/index.html"));
+      add(`overview page (2022/index.html), ${label}`, `${(w.bytes / 1024).toFixed(1)} KB`, `${(w.gzip / 1024).toFixed(1)} KB gzip, ${w.elements} elements (JSDOM); targets ≤ 12 KB gzip, ≤ 1,000 elements`);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
 
 const width = (k: keyof (typeof rows)[number]) => Math.max(k.length, ...rows.map((r) => [...r[k]].length));
 const line = (r: Record<string, string>) => `| ${(["measure", "value", "note"] as const).map((k) => r[k].padEnd(width(k))).join(" | ")} |`;
