@@ -1,11 +1,9 @@
-import type { Category, LedgerEntry, Quantity, SectionRole, Target, Unit, Warning, DocumentStructure } from "./types.ts";
+import type { LedgerEntry, SectionRole, Target, Unit, Warning, DocumentStructure } from "./types.ts";
 import { splitDocument, headlineOf } from "./structure.ts";
 import { findQuantities } from "./quantities.ts";
 import { judgeFigure } from "./judge.ts";
-import { categorize } from "./categories.ts";
-import { clauseAround, phraseAround, quotedSpans, sentenceAround, within } from "./segments.ts";
+import { clauseAround, quotedSpans, sentenceAround, within } from "./segments.ts";
 import { uniqueSlugs } from "./slug.ts";
-import { labelOf } from "./label.ts";
 import { lineNumberer } from "./lines.ts";
 import { figureContext } from "./figure-context.ts";
 import { readRespectively, type RespectivelyShare } from "./respectively.ts";
@@ -13,6 +11,9 @@ import { findSentenceUnits, type SentenceUnit } from "./sentence-units.ts";
 import { chinaGazetteer, type Gazetteer } from "./gazetteer.ts";
 import type { TimeCues } from "./modality.ts";
 import { summarize, type Summary } from "./summary.ts";
+import { asWritten } from "./as-written.ts";
+import { buildTarget } from "./build-target.ts";
+import { inferCity } from "./infer-city.ts";
 import { readingText } from "./normalize.ts";
 import { textWarnings } from "./text-warnings.ts";
 import { TableReader, cellsOf } from "./table-cells.ts";
@@ -39,8 +40,6 @@ export interface Extraction {
 
 /** Parts whose numbers are context by their place alone. */
 const CONTEXT_PARTS = new Set(["frontmatter", "preamble", "footer", "header"]);
-/** Categories whose repeated kind in one sentence names a subset (工业项目合同投资额 ⊂ 合同投资额). */
-const SUBSET_CATEGORIES = new Set<Category>(["investment", "projects", "enterprises"]);
 
 /**
  * Reads a text into its outline, a ledger of every number and the targets. Pure: the same
@@ -58,44 +57,6 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
   }
   r.warnings.sort((a, b) => a.line - b.line);
   return reading === text ? r : asWritten(r, text, reading);
-}
-
-/** The characters of `s`, found in order in `reading` within [from, to), taken from `text` instead. */
-function writtenAs(s: string, text: string, reading: string, from: number, to: number): string {
-  let out = "";
-  let j = from;
-  for (const c of s) {
-    let k = j;
-    while (k < to && reading[k] !== c) k++;
-    if (k < to) {
-      out += text[k];
-      j = k + 1;
-    } else out += c; // not from the text (…, a joining word)
-  }
-  return out;
-}
-
-/** A reading of the folded text, with every string a reader sees taken back from the text as written. */
-function asWritten(r: Extraction, text: string, reading: string): Extraction {
-  const { structure } = r;
-  for (const p of structure.parts) p.text = text.slice(p.start, p.end);
-  const names = new Map<string, string>();
-  for (const u of structure.units) {
-    const written = writtenAs(u.name, text, reading, u.start, u.end);
-    names.set(u.name, written);
-    u.name = written;
-  }
-  for (const s of structure.sections) s.title = writtenAs(s.title, text, reading, s.headingStart, s.headingEnd);
-  for (const e of r.ledger) e.quantity.text = text.slice(e.quantity.start, e.quantity.end);
-  for (const t of r.targets) {
-    const [sentenceStart] = sentenceAround(reading, t.number_start);
-    t.label = writtenAs(t.label, text, reading, sentenceStart, t.end);
-    t.quote = text.slice(t.start, t.end);
-    t.district = names.get(t.district) ?? t.district;
-    const part = structure.parts.find((p) => p.start <= t.start && t.start < p.end);
-    t.item = part ? headlineOf(part.text) : t.item;
-  }
-  return r;
 }
 
 function readFolded(text: string, options: ExtractOptions): Extraction {
@@ -198,103 +159,3 @@ function readFolded(text: string, options: ExtractOptions): Extraction {
   return { structure, slugs, ledger, targets, warnings, summary: summarize(text, structure, ledger, targets) };
 }
 
-/**
- * The city or province a text without metadata speaks for: the first such name in its opening
- * (江门市政府工作报告, 广州市市长黎子流), so that its own name is not read as one of its units.
- */
-function inferCity(text: string, gazetteer: Gazetteer): string | undefined {
-  const head = text.slice(0, 400);
-  for (let i = 0; i < head.length; i++) {
-    for (let len = 8; len >= 2; len--) {
-      const name = head.slice(i, i + len);
-      const level = gazetteer.levelOf(name);
-      if (level === "city" || level === "province") return name;
-    }
-  }
-  return undefined;
-}
-
-interface Where {
-  year: number | null;
-  district: string;
-  slug: string;
-  scope: "unit" | "city";
-  rule: string;
-}
-
-function buildTarget(
-  text: string,
-  headline: string,
-  q: Quantity,
-  figures: readonly number[],
-  thresholds: readonly Quantity[],
-  earlierInSentence: readonly Target[],
-  share: RespectivelyShare | null,
-  where: Where,
-): Target {
-  const [clauseStart, clauseEnd] = clauseAround(text, q.numberStart);
-  // A 分别 figure's phrase is its whole clause: subject and figure stand apart in it.
-  const [pStart, pEnd] = share ? [clauseStart, clauseEnd] : phraseAround(text, q.numberStart, figures);
-  const phrase = text.slice(pStart, pEnd);
-  const [sStart] = sentenceAround(text, q.numberStart);
-  const earlierClauses: string[] = [];
-  for (let at = clauseAround(text, pStart)[0] - 1; at > sStart; ) {
-    const [a] = clauseAround(text, at - 1);
-    earlierClauses.push(text.slice(a, at));
-    at = a - 1;
-  }
-  const isPart = /^其中/.test(text.slice(clauseStart, clauseEnd));
-  const parent = earlierInSentence[earlierInSentence.length - 1];
-  // 其中…: a breakdown measures what its total measures (其中“一江两河”项目25万平方米).
-  const parentCategory = isPart && parent && parent.base_unit === q.baseUnit ? parent.category : undefined;
-  const ownWords = share ? `${share.subject}${share.verb}` : phrase;
-  const figureText = share ? "" : q.text;
-  const c = categorize(q.unit, q.baseUnit, ownWords, figureText, earlierClauses, parentCategory, text.slice(clauseStart, clauseEnd));
-  // 其中工业投资450亿元: a breakdown that names no kind of its own measures its total's kind.
-  if (parentCategory && c.kindRule === null && (c.kind === "other" || c.categoryRule === "money-investment")) {
-    c.kind = parent.kind;
-    c.kindRule = "within";
-  }
-  // 亿元以上项目100个,5亿元以上项目15个: a second figure of the same kind is a subset.
-  const sameKindBefore =
-    SUBSET_CATEGORIES.has(c.category) &&
-    earlierInSentence.some((t) => t.category === c.category && t.kind === c.kind && c.kind !== "other" && t.base_unit === q.baseUnit);
-  const threshold = within(thresholds, pStart, q.numberStart, (t) => t.start).find((t) => t.end <= q.numberStart);
-  let label = share ? `${share.subject}${share.verb}` : labelOf(phrase, q.start - pStart, q.end - pStart);
-  // 宜城市力争新开工项目: the unit heading the sentence is the target's district, not its label.
-  if (where.district && label.startsWith(where.district)) {
-    const rest = label.slice(where.district.length);
-    label = labelOf(rest, rest.length, rest.length) || label;
-  }
-  // 实际到位资金271.5亿元,同比增长超过10%: a rate without a subject is the rate of the figure before it.
-  if (!share && c.category === "rate" && /^(?:同比|比上年)?(?:增长|增幅|增速|提高|下降)/.test(label) && parent) label = `${parent.label}${label}`;
-  return {
-    id: "",
-    year: where.year,
-    district: where.district,
-    slug: where.slug,
-    category: c.category,
-    kind: c.kind,
-    label,
-    value: q.value,
-    value_max: q.valueMax ?? null,
-    unit: q.unit,
-    base_value: q.baseValue,
-    base_unit: q.baseUnit,
-    qualifier: share?.qualifier ?? q.qualifier,
-    approx: q.approx,
-    scope: where.scope,
-    role: isPart || sameKindBefore ? "component" : "total",
-    threshold_base_value: threshold ? threshold.baseValue : null,
-    threshold_base_unit: threshold ? threshold.baseUnit : null,
-    quote: phrase,
-    start: pStart,
-    end: pEnd,
-    number_start: q.start,
-    number_end: q.end,
-    item: headline,
-    rule: where.rule,
-    category_rule: c.categoryRule,
-    kind_rule: c.kindRule,
-  };
-}

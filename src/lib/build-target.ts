@@ -1,0 +1,97 @@
+import type { Category, Quantity, Target } from "./types.ts";
+import { categorize } from "./categories.ts";
+import { clauseAround, phraseAround, sentenceAround, within } from "./segments.ts";
+import { labelOf } from "./label.ts";
+import type { RespectivelyShare } from "./respectively.ts";
+
+/** Categories whose repeated kind in one sentence names a subset (工业项目合同投资额 ⊂ 合同投资额). */
+const SUBSET_CATEGORIES = new Set<Category>(["investment", "projects", "enterprises"]);
+
+export interface Where {
+  year: number | null;
+  district: string;
+  slug: string;
+  scope: "unit" | "city";
+  rule: string;
+}
+
+/**
+ * A target record from a judged figure: its phrase and quote, label, category and kind, role
+ * (a component after 其中 or of a larger count in its sentence), threshold and scope.
+ */
+export function buildTarget(
+  text: string,
+  headline: string,
+  q: Quantity,
+  figures: readonly number[],
+  thresholds: readonly Quantity[],
+  earlierInSentence: readonly Target[],
+  share: RespectivelyShare | null,
+  where: Where,
+): Target {
+  const [clauseStart, clauseEnd] = clauseAround(text, q.numberStart);
+  // A 分别 figure's phrase is its whole clause: subject and figure stand apart in it.
+  const [pStart, pEnd] = share ? [clauseStart, clauseEnd] : phraseAround(text, q.numberStart, figures);
+  const phrase = text.slice(pStart, pEnd);
+  const [sStart] = sentenceAround(text, q.numberStart);
+  const earlierClauses: string[] = [];
+  for (let at = clauseAround(text, pStart)[0] - 1; at > sStart; ) {
+    const [a] = clauseAround(text, at - 1);
+    earlierClauses.push(text.slice(a, at));
+    at = a - 1;
+  }
+  const isPart = /^其中/.test(text.slice(clauseStart, clauseEnd));
+  const parent = earlierInSentence[earlierInSentence.length - 1];
+  // 其中…: a breakdown measures what its total measures (其中“一江两河”项目25万平方米).
+  const parentCategory = isPart && parent && parent.base_unit === q.baseUnit ? parent.category : undefined;
+  const ownWords = share ? `${share.subject}${share.verb}` : phrase;
+  const figureText = share ? "" : q.text;
+  const c = categorize(q.unit, q.baseUnit, ownWords, figureText, earlierClauses, parentCategory, text.slice(clauseStart, clauseEnd));
+  // 其中工业投资450亿元: a breakdown that names no kind of its own measures its total's kind.
+  if (parentCategory && c.kindRule === null && (c.kind === "other" || c.categoryRule === "money-investment")) {
+    c.kind = parent.kind;
+    c.kindRule = "within";
+  }
+  // 亿元以上项目100个,5亿元以上项目15个: a second figure of the same kind is a subset.
+  const sameKindBefore =
+    SUBSET_CATEGORIES.has(c.category) &&
+    earlierInSentence.some((t) => t.category === c.category && t.kind === c.kind && c.kind !== "other" && t.base_unit === q.baseUnit);
+  const threshold = within(thresholds, pStart, q.numberStart, (t) => t.start).find((t) => t.end <= q.numberStart);
+  let label = share ? `${share.subject}${share.verb}` : labelOf(phrase, q.start - pStart, q.end - pStart);
+  // 宜城市力争新开工项目: the unit heading the sentence is the target's district, not its label.
+  if (where.district && label.startsWith(where.district)) {
+    const rest = label.slice(where.district.length);
+    label = labelOf(rest, rest.length, rest.length) || label;
+  }
+  // 实际到位资金271.5亿元,同比增长超过10%: a rate without a subject is the rate of the figure before it.
+  if (!share && c.category === "rate" && /^(?:同比|比上年)?(?:增长|增幅|增速|提高|下降)/.test(label) && parent) label = `${parent.label}${label}`;
+  return {
+    id: "",
+    year: where.year,
+    district: where.district,
+    slug: where.slug,
+    category: c.category,
+    kind: c.kind,
+    label,
+    value: q.value,
+    value_max: q.valueMax ?? null,
+    unit: q.unit,
+    base_value: q.baseValue,
+    base_unit: q.baseUnit,
+    qualifier: share?.qualifier ?? q.qualifier,
+    approx: q.approx,
+    scope: where.scope,
+    role: isPart || sameKindBefore ? "component" : "total",
+    threshold_base_value: threshold ? threshold.baseValue : null,
+    threshold_base_unit: threshold ? threshold.baseUnit : null,
+    quote: phrase,
+    start: pStart,
+    end: pEnd,
+    number_start: q.start,
+    number_end: q.end,
+    item: headline,
+    rule: where.rule,
+    category_rule: c.categoryRule,
+    kind_rule: c.kindRule,
+  };
+}
