@@ -102,7 +102,7 @@ describe("renderPng(svg) with fonts cut to the SVG's characters", () => {
   const charts = buildCharts(input);
 
   it("gives the same bytes as with the whole font files, for every chart export of 2022 (wide and square) and a share card", { timeout: 180_000 }, () => {
-    const svgs = charts.flatMap((c) => (["wide", "square"] as const).map((layout) => [`${c.id}.${layout}`, chartFileSvg(c, String, layout).svg] as const));
+    const svgs: [string, string][] = charts.flatMap((c) => (["wide", "square"] as const).map((layout): [string, string] => [`${c.id}.${layout}`, chartFileSvg(c, String, layout).svg]));
     const unit = units.find((u) => u.targets.length > 0)!;
     svgs.push([`card ${unit.slug}`, unitCardSvg({ name: unit.name, year: 2022, edition: `${input.city}${input.title}`, targets: unit.targets })]);
     const differ = svgs.filter(([, svg]) => !renderPng(svg).equals(renderPng(svg, { fontFiles: PNG_FONT_FILES }))).map(([name]) => name);
