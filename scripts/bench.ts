@@ -58,7 +58,7 @@ const pngChart = charts.find((c) => c.id === "investment-signed") ?? charts[0];
 const pngSvg = chartFileSvg(pngChart, String).svg;
 const started = performance.now();
 renderPng(pngSvg);
-add("PNG: first image of a process", `${(performance.now() - started).toFixed(0)} ms`, "reads and hashes the two fonts, starts hb-subset: once per build");
+add("PNG: first image of a process", `${(performance.now() - started).toFixed(0)} ms`, "starts hb-subset and reads the two fonts into it: once per build");
 add("PNG: one chart at 2×, cold", `${time(5, () => renderPng(pngSvg)).toFixed(0)} ms`, `${pngChart.id}: fonts cut to its characters, then drawn; median of 5`);
 add("PNG: the same with the whole font files", `${time(3, () => renderPng(pngSvg, { fontFiles: PNG_FONT_FILES })).toFixed(0)} ms`, "as every PNG was drawn before the subsetting; median of 3");
 const pngCacheTmp = mkdtempSync(join(tmpdir(), "bench-png-cache-"));
