@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { closeSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,20 +82,12 @@ function fileSha256(file: string): string {
 let tools: { renderer: string; subsetter: string; fonts: string[] } | undefined;
 const toolHashes = () => (tools ??= { renderer: `@resvg/resvg-js@${RESVG_VERSION}`, subsetter: fileSha256(SUBSET_WASM), fonts: PNG_FONT_FILES.map(fileSha256) });
 
-/**
- * The subsetter with the theme's fonts in it (they then live in wasm memory only), started on
- * the first PNG drawn, and a folder for subsets (resvg-js reads fonts from files only).
- */
-let subsetting: { subsetter: FontSubsetter; dir: string } | undefined;
-function themeSubsetter() {
-  if (!subsetting) {
-    const dir = mkdtempSync(join(tmpdir(), 'fenjin-fonts-'));
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-    subsetting = { subsetter: fontSubsetter(readFileSync(SUBSET_WASM), new Map(PNG_FONT_FILES.map((f) => [f, readFileSync(f)]))), dir };
-  }
-  return subsetting;
-}
+/** The subsetter with the theme's fonts in it (they then live in wasm memory only), started on the first PNG drawn. */
+let subsetter: FontSubsetter | undefined;
+const themeSubsetter = () => (subsetter ??= fontSubsetter(readFileSync(SUBSET_WASM), new Map(PNG_FONT_FILES.map((f) => [f, readFileSync(f)]))));
 
+/** Names this module's subset files apart from those of other processes and worker threads. */
+const INSTANCE = `${process.pid}-${randomUUID()}`;
 let subsetCount = 0;
 
 /**
@@ -113,14 +105,15 @@ export function renderPng(svg: string, opts: RenderPngOptions = {}): Buffer {
 export function renderImage(svg: string, opts: RenderPngOptions = {}): RenderedImage {
   const options = resvgOptions(checkScale(opts.scale ?? 2));
   if (opts.fontFiles) return new Resvg(svg, { ...options, font: { ...options.font, fontFiles: [...opts.fontFiles] } }).render();
-  const { subsetter, dir } = themeSubsetter();
   const text = svgCharacters(svg);
-  const files = PNG_FONT_FILES.map((font, i) => {
-    const file = join(dir, `${++subsetCount}-${i}.ttf`);
-    writeFileSync(file, subsetter.subset(font, text));
-    return file;
-  });
+  // resvg-js reads fonts from files only: each subset goes to a file of its own for this one render.
+  const n = ++subsetCount;
+  const files: string[] = [];
   try {
+    for (const [i, font] of PNG_FONT_FILES.entries()) {
+      files.push(join(tmpdir(), `fenjin-font-${INSTANCE}-${n}-${i}.ttf`));
+      writeFileSync(files[i], themeSubsetter().subset(font, text));
+    }
     return new Resvg(svg, { ...options, font: { ...options.font, fontFiles: files } }).render();
   } finally {
     for (const f of files) rmSync(f, { force: true });
