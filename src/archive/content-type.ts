@@ -1,7 +1,7 @@
 /**
  * The Content-Type a static host sends for a file of the build, by its extension: what the WACZ's
- * response records say, so a replayed page gets the same types as the live site. The same table as
- * the test server's (tests/helpers/serve.ts); a test keeps the two equal for every file of a build.
+ * response records say, so a replayed page gets the same types as the live site. The test server
+ * (tests/helpers/serve.ts) serves with this same table.
  */
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
