@@ -5,10 +5,9 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { serveDir, type ServedDir } from "../helpers/serve";
-import { launchBrowser } from "../helpers/browser";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { useSiteInBrowser } from "../helpers/site";
 import { DIST, requireDist } from "../helpers/dist";
 import { theme } from "../../src/theme";
 
@@ -24,22 +23,12 @@ const readerText = (page: Page) =>
   });
 
 describe("pages a news desk would publish", () => {
-  let browser: Browser;
-  let site: ServedDir;
-  beforeAll(async () => {
-    requireDist();
-    site = await serveDir(DIST);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = useSiteInBrowser();
 
   for (const width of [360, 1280]) {
     for (const scheme of ["light", "dark"] as const) {
       it(`@ ${width}px, ${scheme}: no figure with ≥ ≤ > or a thousands comma, no table cell narrower than two characters`, async () => {
-        const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme, locale: "zh-CN" });
+        const context = await env.browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme, locale: "zh-CN" });
         // Every violation of the pages' Content-Security-Policy is recorded as it happens.
         await context.addInitScript(() => {
           document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -48,7 +37,7 @@ describe("pages a news desk would publish", () => {
         const page = await context.newPage();
         const problems: string[] = [];
         for (const path of PAGES) {
-          await page.goto(new URL(path, site.url).href);
+          await page.goto(new URL(path, env.site.url).href);
           // Open every folded table so that its cells are laid out.
           await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
           problems.push(...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).map((v) => `${path}: CSP violation ${v}`));
@@ -69,28 +58,28 @@ describe("pages a news desk would publish", () => {
   }
 
   it("an embed is light in a dark system with no parameter, dark with ?theme=dark, and every link opens a new tab", async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, colorScheme: "dark" });
+    const context = await env.browser.newContext({ viewport: { width: 360, height: 800 }, colorScheme: "dark" });
     const page = await context.newPage();
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
-    await page.goto(new URL("2022/embed/investment-signed/", site.url).href);
+    await page.goto(new URL("2022/embed/investment-signed/", env.site.url).href);
     expect(await background()).toBe(rgb(theme.colors.light.bg));
     expect(await page.evaluate(() => [...document.querySelectorAll("a[href]")].filter((a) => a.getAttribute("target") !== "_blank").length)).toBe(0);
-    await page.goto(new URL("2022/embed/investment-signed/?theme=dark", site.url).href);
+    await page.goto(new URL("2022/embed/investment-signed/?theme=dark", env.site.url).href);
     expect(await background()).toBe(rgb(theme.colors.dark.bg));
-    await page.goto(new URL("2022/embed/investment-signed/?theme=auto", site.url).href);
+    await page.goto(new URL("2022/embed/investment-signed/?theme=auto", env.site.url).href);
     expect(await background()).toBe(rgb(theme.colors.dark.bg));
     await context.close();
   });
 
   it("the copy button copies the embed code, its addresses made absolute from the page's own", async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(site.url).origin });
+    const context = await env.browser.newContext({ viewport: { width: 360, height: 800 } });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(env.site.url).origin });
     const page = await context.newPage();
-    await page.goto(new URL("2022/charts/investment-signed/", site.url).href);
+    await page.goto(new URL("2022/charts/investment-signed/", env.site.url).href);
     const code = await page.locator("#embed-code").inputValue();
-    expect(code).toContain(`src="${site.url}2022/embed/investment-signed/"`);
-    expect(code).toContain(`src="${site.url}embed.js"`);
+    expect(code).toContain(`src="${env.site.url}2022/embed/investment-signed/"`);
+    expect(code).toContain(`src="${env.site.url}embed.js"`);
     await page.getByRole("button", { name: "复制代码" }).click();
     await expect.poll(() => page.locator("#copy-status").textContent()).toBe("已复制");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
@@ -98,13 +87,13 @@ describe("pages a news desk would publish", () => {
   });
 
   it.each([360, 1280])("a bar's link brings its whole sentence into view, highlighted, at %i px", async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
-    await page.goto(new URL("2022/", site.url).href);
+    const page = await env.browser.newPage({ viewport: { width, height: 800 } });
+    await page.goto(new URL("2022/", env.site.url).href);
     const bars = page.locator("figure.chart .chart-graphic.compact .bar a");
     const n = await bars.count();
     expect(n).toBeGreaterThan(2);
     for (let i = 0; i < Math.min(n, 3); i++) {
-      await page.goto(new URL("2022/", site.url).href);
+      await page.goto(new URL("2022/", env.site.url).href);
       await bars.nth(i).click();
       await page.waitForURL(/#[a-z-]+-\d+$/);
       const box = await page.evaluate(() => {
@@ -120,7 +109,7 @@ describe("pages a news desk would publish", () => {
   });
 
   it("every exported SVG, drawn in Chromium, keeps all its text inside the image with margins of 24 px or more", async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1400 } });
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 1400 } });
     const problems: string[] = [];
     for (const id of CHARTS) {
       const svg = readFileSync(join(DIST, `2022/charts/${id}/${id}.svg`), "utf8");

@@ -1,27 +1,14 @@
 /** A place's page printed on A4: its list and its whole targets table, the source, no navigation. */
 import { mkdirSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { serveDir, type ServedDir } from "../helpers/serve";
-import { launchBrowser } from "../helpers/browser";
-import { DIST, requireDist } from "../helpers/dist";
+import { describe, expect, it } from "vitest";
+import { useSiteInBrowser } from "../helpers/site";
 
 describe("print", () => {
-  let browser: Browser;
-  let site: ServedDir;
-  beforeAll(async () => {
-    requireDist();
-    site = await serveDir(DIST);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = useSiteInBrowser();
 
   it("a unit page printed at a phone's width shows no navigation, the whole targets table and the source", async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(new URL("2022/fancheng/", site.url).href);
+    const page = await env.browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(new URL("2022/fancheng/", env.site.url).href);
     await page.emulateMedia({ media: "print" });
     const seen = await page.evaluate(() => {
       const visible = (el: Element | null) => !!el && getComputedStyle(el).display !== "none" && (el as HTMLElement).offsetParent !== null;
@@ -50,8 +37,8 @@ describe("print", () => {
   });
 
   it("a chart page prints its chart in black on white", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(new URL("2022/charts/investment-signed/", site.url).href);
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(new URL("2022/charts/investment-signed/", env.site.url).href);
     await page.emulateMedia({ media: "print", colorScheme: "dark" });
     const colours = await page.evaluate(() => ({
       bg: getComputedStyle(document.body).backgroundColor,

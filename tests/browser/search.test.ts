@@ -4,30 +4,21 @@
  */
 import { globSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { serveDir, type ServedDir } from "../helpers/serve";
-import { launchBrowser } from "../helpers/browser";
-import { DIST, requireDist } from "../helpers/dist";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { useSiteInBrowser } from "../helpers/site";
+import { DIST } from "../helpers/dist";
 
 describe("search", () => {
-  let browser: Browser;
-  let site: ServedDir;
+  const env = useSiteInBrowser();
   let page: Page;
   beforeAll(async () => {
-    requireDist();
-    site = await serveDir(DIST);
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    page = await env.browser.newPage({ viewport: { width: 360, height: 800 } });
   });
 
   /** The result links the search page shows for a query, once it has shown some. */
   async function search(query: string): Promise<string[]> {
-    await page.goto(new URL("search/", site.url).href);
+    await page.goto(new URL("search/", env.site.url).href);
     const input = page.locator("#search input");
     await input.fill(query);
     await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 30_000 });
@@ -55,9 +46,9 @@ describe("search", () => {
   });
 
   it("without JavaScript the search page says how to search otherwise", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const p = await context.newPage();
-    await p.goto(new URL("search/", site.url).href);
+    await p.goto(new URL("search/", env.site.url).href);
     await expect.poll(() => p.locator("#search-fallback").isVisible()).toBe(true);
     expect(await p.locator("#search-fallback").textContent()).toMatch(/JavaScript/);
     await context.close();
