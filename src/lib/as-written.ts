@@ -29,12 +29,15 @@ export function asWritten(r: Extraction, text: string, reading: string): Extract
   }
   for (const s of structure.sections) s.title = writtenAs(s.title, text, reading, s.headingStart, s.headingEnd);
   for (const e of r.ledger) e.quantity.text = text.slice(e.quantity.start, e.quantity.end);
+  // Targets come in the text's order, so one walk over the parts finds each target's part.
+  let k = 0;
   for (const t of r.targets) {
     const [sentenceStart] = sentenceAround(reading, t.number_start);
     t.label = writtenAs(t.label, text, reading, sentenceStart, t.end);
     t.quote = text.slice(t.start, t.end);
     t.district = names.get(t.district) ?? t.district;
-    const part = structure.parts.find((p) => p.start <= t.start && t.start < p.end);
+    while (k < structure.parts.length - 1 && structure.parts[k].end <= t.start) k++;
+    const part = structure.parts[k];
     t.item = part ? headlineOf(part.text) : t.item;
   }
   return r;

@@ -22,7 +22,8 @@ const STATES = /^(?:提出|要|将|力争|计划|确保|争取|的目标|目标|
 const UNKNOWN_NAME = /^[\u4e00-\u9fff]{2,4}(?:县|区|旗|新区|开发区|高新区|经开区|镇|乡)$/;
 const NOT_IN_NAME = /[各全省为是的在和与及获批建设施推进加快实现完成开展我本该谋划城市]/;
 /** Words that name a kind of area, not one place, though the gazetteer lists some of them (城区, 市辖区). */
-const GENERIC = /^(?:城区|新城区|老城区|主城区|中心城区|市辖区|郊区|矿区|市中区|市区|县城|城镇|社区|辖区|园区|景区|片区|省市|县区|县市区|各县|各区|各市|三区|开发区|高新区|新区)$/;
+const GENERIC = /^(?:城区|新城区|老城区|主城区|中心城区|市辖区|郊区|矿区|市中区|市区|县城|城镇|社区|辖区|园区|景区|片区|省市|县区|县市区|各县|各区|各市|开发区|高新区|新区|[一二两三四五六七八九十]{1,2}(?:区|县|市))$/;
+// (A numeral and a suffix alone, 三区 of 三区三线 or 两县, counts areas; real places named with a numeral have more: 十堰市.)
 /** Where a clause may begin. */
 const CLAUSE_START = /[。！？!?；;，,：:\n|｜]/;
 const SENTENCE_END = /[。！？!?\n]/;

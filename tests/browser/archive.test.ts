@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { checkPage, formatList, launchBrowser } from '../helpers/browser';
+import { chartProblems, checkPage, formatList, launchBrowser } from '../helpers/browser';
 import { serveDir, type ServedDir } from '../helpers/serve';
 import { builtYear, DIST, printed, REPO, runScript } from '../archive/helpers';
 
@@ -67,30 +67,6 @@ describe('edition archive served from another path', () => {
     const origin = new URL(server.url).origin;
     const local = [...new Set(hrefs.filter((h) => h.startsWith(origin + '/')).map((h) => h.split('#')[0]!))].sort();
     return { inside: local.filter((h) => h.startsWith(top)), escaping: local.filter((h) => !h.startsWith(top)) };
-  }
-
-  /** Problems with chart graphics: rendered ones must have a size, and each figure must show one. */
-  async function chartProblems(page: Page): Promise<{ figures: number; problems: string[] }> {
-    for (const handle of await page.$$('figure')) await handle.scrollIntoViewIfNeeded();
-    return page.$$eval('figure', async (figures) => {
-      const problems: string[] = [];
-      for (const [i, fig] of figures.entries()) {
-        // Top-level graphics only; responsive variants hidden by CSS (display:none) are not rendered.
-        const graphics = [...fig.querySelectorAll('svg, img')].filter((g) => !g.parentElement?.closest('svg'));
-        const shown = graphics.filter((g) => g.checkVisibility());
-        const label = `figure ${i + 1} (${fig.querySelector('figcaption')?.textContent?.trim().slice(0, 40) ?? 'no caption'})`;
-        if (graphics.length && !shown.length) problems.push(`${label}: no chart graphic is displayed`);
-        for (const g of shown) {
-          if (g instanceof HTMLImageElement) await g.decode().catch(() => {});
-          const r = g.getBoundingClientRect();
-          const broken = g instanceof HTMLImageElement && g.naturalWidth === 0;
-          if (r.width === 0 || r.height === 0 || broken) {
-            problems.push(`${label}: <${g.tagName.toLowerCase()}${g instanceof HTMLImageElement ? ` src="${g.getAttribute('src')}"` : ''}> is ${r.width}×${r.height}${broken ? ', image did not load' : ''}`);
-          }
-        }
-      }
-      return { figures: figures.length, problems };
-    });
   }
 
   it('the archive root has a landing page that links to the edition', async () => {

@@ -23,7 +23,7 @@ import { documentTitle } from '../../src/archive/pages.ts';
 import { publicUrl } from '../../src/archive/public-url.ts';
 import { builtYear, DIST, printed, REPO, runScript } from '../archive/helpers.ts';
 import { readZip } from '../archive/wacz-helpers.ts';
-import { formatList, launchBrowser } from '../helpers/browser.ts';
+import { chartProblems, formatList, launchBrowser } from '../helpers/browser.ts';
 
 const BASE = 'https://archive.invalid/';
 const RWP = path.join(REPO, 'node_modules', 'replaywebpage');
@@ -184,28 +184,6 @@ describe('edition WACZ replayed in ReplayWeb.page', () => {
       const s = getComputedStyle(document.body);
       return { fontFamily: s.fontFamily, margin: s.margin, background: s.backgroundColor, lineHeight: s.lineHeight };
     });
-
-  /** Problems with the charts: each figure must show a graphic with a size, and images must have loaded. */
-  async function chartProblems(frame: Frame): Promise<{ figures: number; problems: string[] }> {
-    return frame.evaluate(async () => {
-      const figures = [...document.querySelectorAll('figure')];
-      const problems: string[] = [];
-      for (const [i, fig] of figures.entries()) {
-        fig.scrollIntoView();
-        const graphics = [...fig.querySelectorAll('svg, img')].filter((g) => !g.parentElement?.closest('svg'));
-        const shown = graphics.filter((g) => g.checkVisibility());
-        const label = `figure ${i + 1} (${fig.querySelector('figcaption')?.textContent?.trim().slice(0, 40) ?? 'no caption'})`;
-        if (graphics.length && !shown.length) problems.push(`${label}: no chart graphic is displayed`);
-        for (const g of shown) {
-          if (g instanceof HTMLImageElement) await g.decode().catch(() => {});
-          const r = g.getBoundingClientRect();
-          const broken = g instanceof HTMLImageElement && g.naturalWidth === 0;
-          if (r.width === 0 || r.height === 0 || broken) problems.push(`${label}: <${g.tagName.toLowerCase()}> is ${r.width}×${r.height}${broken ? ', image did not load' : ''}`);
-        }
-      }
-      return { figures: figures.length, problems };
-    });
-  }
 
   /** The page's links (original URLs, fragment dropped), as the replayed page has them. */
   const linksOf = async (frame: Frame) =>

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import type { AxeResults, Result as AxeResult, RunOptions } from 'axe-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -222,4 +222,32 @@ export function formatProblems(report: PageReport, violations: AxeResult[] = [])
   if (report.overflow) parts.push(formatOverflow(report.overflow));
   if (violations.length) parts.push(formatViolations(violations));
   return parts.length ? `${report.url} @ ${report.width}px\n${parts.join('\n')}` : '';
+}
+
+/**
+ * Problems with the charts of a page (or a frame, as in a replay): each figure must show a
+ * graphic with a size (responsive variants hidden by CSS do not count), and images must load.
+ */
+export async function chartProblems(target: Page | Frame): Promise<{ figures: number; problems: string[] }> {
+  return target.evaluate(async () => {
+    const figures = [...document.querySelectorAll('figure')];
+    const problems: string[] = [];
+    for (const [i, fig] of figures.entries()) {
+      fig.scrollIntoView();
+      // Top-level graphics only: an <svg> nested in a chart's SVG is part of it.
+      const graphics = [...fig.querySelectorAll('svg, img')].filter((g) => !g.parentElement?.closest('svg'));
+      const shown = graphics.filter((g) => g.checkVisibility());
+      const label = `figure ${i + 1} (${fig.querySelector('figcaption')?.textContent?.trim().slice(0, 40) ?? 'no caption'})`;
+      if (graphics.length && !shown.length) problems.push(`${label}: no chart graphic is displayed`);
+      for (const g of shown) {
+        if (g instanceof HTMLImageElement) await g.decode().catch(() => {});
+        const r = g.getBoundingClientRect();
+        const broken = g instanceof HTMLImageElement && g.naturalWidth === 0;
+        if (r.width === 0 || r.height === 0 || broken) {
+          problems.push(`${label}: <${g.tagName.toLowerCase()}${g instanceof HTMLImageElement ? ` src="${g.getAttribute('src')}"` : ''}> is ${r.width}×${r.height}${broken ? ', image did not load' : ''}`);
+        }
+      }
+    }
+    return { figures: figures.length, problems };
+  });
 }
