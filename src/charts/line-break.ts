@@ -35,6 +35,23 @@ export function breakUnits(text: string, keep: readonly string[] = []): string[]
   return joined;
 }
 
+/**
+ * A text cut into runs, each figure with its unit (450亿元以上) marked, so a page can keep it
+ * on one line (.fig is white-space: nowrap) while the words around it wrap freely.
+ */
+export function figureRuns(text: string): { text: string; figure: boolean }[] {
+  const runs: { text: string; figure: boolean }[] = [];
+  let at = 0;
+  for (const m of text.matchAll(FIGURE)) {
+    if (m[0] === "" || !/\d/.test(m[0])) continue;
+    if (m.index! > at) runs.push({ text: text.slice(at, m.index), figure: false });
+    runs.push({ text: m[0], figure: true });
+    at = m.index! + m[0].length;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at), figure: false });
+  return runs;
+}
+
 /** Lines of at most `width` pixels, broken only between break units (see breakUnits). */
 export function wrapText(text: string, width: number, measure: (s: string) => number, keep: readonly string[] = []): string[] {
   const lines: string[] = [];
