@@ -49,13 +49,13 @@ function read(file: string, flags: { year?: string; city?: string }): Extraction
   const year = flags.year !== undefined ? Number(flags.year) : typeof meta.year === "number" ? meta.year : null;
   if (year !== null && !Number.isInteger(year)) throw new Error(`--year ${flags.year}: expected a year such as 2023`);
   const city = flags.city ?? (typeof meta.city === "string" ? meta.city : undefined);
-  const units = Array.isArray(meta.units) ? meta.units.filter((u): u is string => typeof u === "string") : undefined;
-  return extractTargets(text, { year, city, units });
+  const places = Array.isArray(meta.units) ? meta.units.filter((u): u is string => typeof u === "string") : undefined;
+  return extractTargets(text, { year, city, places });
 }
 
 function summaryLine(file: string, r: Extraction, ms: number) {
   const s = r.summary;
-  return { file, characters: s.characters, numbers: s.numbers, targets: s.targets, results: s.results, units: s.units, sections: s.sections, outside: s.outside, warnings: r.warnings.length, ms: Math.round(ms) };
+  return { file, characters: s.characters, numbers: s.numbers, targets: s.targets, results: s.results, places: s.places, owners: s.owners, sections: s.sections, outside: s.outside, warnings: r.warnings.length, ms: Math.round(ms) };
 }
 
 function main(): number {
@@ -92,7 +92,7 @@ function main(): number {
     warned ||= r.warnings.length > 0;
     const s = r.summary;
     const sections = Object.entries(s.sections).map(([role, n]) => `${n} ${role}`).join(", ");
-    console.error(`${file}: ${s.numbers} numbers, ${s.targets} targets, ${s.results} results, ${s.units} units; sections: ${sections}; ${s.outside} numbers outside judged sections; ${r.warnings.length} warnings`);
+    console.error(`${file}: ${s.numbers} numbers, ${s.targets} targets, ${s.results} results, ${s.places} places; sections: ${sections}; ${s.outside} numbers outside judged sections; ${r.warnings.length} warnings`);
     const output = values.summary
       ? summaryLine(file, r, ms)
       : values.ledger

@@ -19,7 +19,7 @@ try {
       writeFileSync(join(contentDir, path), body);
     }
     for (const w of extraction.warnings) console.warn(`${seed.path}:${w.line}: warning: ${w.message}`);
-    console.log(`${seed.path}: ${extraction.structure.units.length} units, ${extraction.targets.length} targets, ${extraction.ledger.length} numbers read`);
+    console.log(`${seed.path}: ${extraction.structure.places.length} places, ${extraction.targets.length} targets, ${extraction.ledger.length} numbers read`);
   }
 } catch (error) {
   console.error(`ingest: ${(error as Error).message}`);

@@ -19,7 +19,7 @@ describe("npm run extract -- <file>", () => {
     ]);
     // One header alone is a doubt, said on stderr with the summary of the reading.
     expect(r.stderr).toMatch(/warning: only one header names a unit here: 南漳县/);
-    expect(r.stderr).toMatch(/2 targets, 0 results, 1 units/);
+    expect(r.stderr).toMatch(/2 targets, 0 results, 1 places/);
   });
 
   it.each([
@@ -81,7 +81,7 @@ describe("npm run extract -- <files or folders…> --summary / --strict", () => 
     const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
     expect(lines).toHaveLength(40);
     for (const l of lines) {
-      expect(Object.keys(l)).toEqual(["file", "characters", "numbers", "targets", "results", "units", "sections", "outside", "warnings", "ms"]);
+      expect(Object.keys(l)).toEqual(["file", "characters", "numbers", "targets", "results", "places", "owners", "sections", "outside", "warnings", "ms"]);
       expect(l.numbers).toBeGreaterThan(l.targets);
       expect(l.sections.review).toBeGreaterThan(0);
     }

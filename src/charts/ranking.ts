@@ -88,7 +88,8 @@ export interface MeasureParts {
  * one did (a one-bar chart says less than a sentence), nothing when none did.
  */
 export function measure(input: ChartInput, p: MeasureParts): ChartOutput {
-  const rows = p.targets.map((t) => rowOf(t)).sort(byValue);
+  // Amounts only: a rate (增长15%) measures another thing than the amount its category shares.
+  const rows = p.targets.filter((t) => (t.measure ?? "amount") === "amount").map((t) => rowOf(t)).sort(byValue);
   const places = new Set(rows.map((r) => r.district)).size;
   const n = input.units.length;
   if (places === 0) return { charts: [], facts: [] };

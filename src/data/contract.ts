@@ -1,13 +1,18 @@
 import { csvWithBom } from "./csv.ts";
 import type { TargetEntry } from "../schemas/content.ts";
+import { TARGET_FIELDS, type Target } from "../lib/target-schema.ts";
 
-/** Columns of targets.json and targets.csv, in order; the first fourteen are the contract's. */
-export const CONTRACT_FIELDS = [
+/** The fields DESIGN.md's data contract promises first, in its order. */
+const LEADING = [
   "year", "district", "slug", "category", "kind", "label", "value", "unit", "base_value", "base_unit",
   "qualifier", "quote", "start", "end",
-  "id", "value_max", "approx", "scope", "role", "threshold_base_value", "threshold_base_unit",
-  "number_start", "number_end", "item", "rule", "category_rule", "kind_rule",
-] as const;
+] as const satisfies readonly (keyof Target)[];
+
+/**
+ * Columns of targets.json and targets.csv, in order: the contract's leading fields, then every
+ * other field of the target schema in its order, so a field added to the schema reaches the files.
+ */
+export const CONTRACT_FIELDS: readonly (keyof Target)[] = [...LEADING, ...TARGET_FIELDS.filter((f) => !(LEADING as readonly string[]).includes(f))];
 
 /** Targets as contract records with a fixed key order, so the files diff cleanly year to year. */
 export function contractRecords(targets: readonly TargetEntry[]): Record<string, unknown>[] {

@@ -1,107 +1,9 @@
-import type { Category, Kind } from "../lib/category-rules.ts";
+import { CATEGORIES, type Category } from "../lib/category-rules.ts";
+import { categoryName, kindName, measureName } from "../lib/category-table.ts";
 import type { NonTargetReason } from "../lib/types.ts";
 
-/** Chinese names shown to readers for the categories, kinds and reasons the reader uses. */
-export const CATEGORY_LABELS: Record<Category, string> = {
-  investment: "投资",
-  economy: "经济总量与收入",
-  trade: "外贸",
-  farmland: "农田",
-  agriculture: "农业农村",
-  jobs: "就业",
-  projects: "项目",
-  enterprises: "企业",
-  technology: "科技创新",
-  roads: "道路桥梁",
-  transport: "公共交通",
-  housing: "城镇住房",
-  education: "教育",
-  health: "医疗养老",
-  welfare: "社会保障",
-  parks: "公园绿地",
-  environment: "生态环境",
-  energy: "能源",
-  water: "供水水利",
-  sanitation: "环境卫生",
-  culture: "文化体育",
-  tourism: "旅游",
-  safety: "安全应急",
-  governance: "政务治理",
-  rate: "比率",
-  other: "其他",
-};
-
-/** Names of kinds, per category; a kind not listed for its category shows as 其他. */
-export const KIND_LABELS: Partial<Record<Category, Partial<Record<Kind, string>>>> = {
-  investment: {
-    signed: "签约（合同）投资额",
-    "in-place": "实际到位资金",
-    "fixed-asset": "固定资产投资",
-    completed: "完成投资",
-    total: "项目总投资",
-    "annual-plan": "年度计划投资",
-    "tech-upgrade": "技改投资",
-    rd: "研发经费投入",
-    secured: "争取上级资金",
-    foreign: "利用外资",
-    other: "其他投资",
-  },
-  economy: {
-    gdp: "地区生产总值",
-    "value-added": "增加值",
-    output: "产值与营业收入",
-    revenue: "财政收入",
-    consumption: "消费",
-    income: "居民收入",
-    spending: "财政支出",
-    finance: "金融",
-    "tax-relief": "减税降费",
-    other: "其他",
-  },
-  trade: { "trade-total": "进出口总额", exports: "出口", imports: "进口", other: "其他" },
-  farmland: { "high-standard": "高标准农田", consolidation: "国土综合整治", protection: "耕地保护", other: "其他" },
-  jobs: {
-    "new-urban": "城镇新增就业",
-    positions: "新增就业岗位",
-    reemployment: "失业人员再就业",
-    training: "就业创业培训",
-    entrepreneurship: "扶持创业",
-    other: "其他",
-  },
-  projects: { attract: "引进项目", start: "新开工项目", complete: "竣工项目", key: "重点项目", "tech-upgrade": "技改项目", other: "其他项目" },
-  enterprises: {
-    "above-scale": "新增规上企业",
-    "high-tech": "高新技术企业",
-    "tech-sme": "科技型中小企业",
-    specialised: "专精特新企业",
-    leading: "头部企业",
-    "by-output": "产值亿元以上企业",
-    other: "其他企业",
-  },
-  education: { "school-places": "新增学位", kindergartens: "幼儿园", schools: "学校", childcare: "托育", other: "其他" },
-  health: { emergency: "急救站点", "elderly-care": "养老设施", clinics: "医疗机构", other: "其他" },
-  welfare: { benefit: "保障标准", other: "其他" },
-  parks: { "pocket-parks": "口袋公园", "green-space": "城市绿地", parks: "公园园区", other: "其他" },
-  housing: { "old-communities": "老旧小区改造", "shanty-towns": "棚户区改造", rental: "保障性租赁住房", dilapidated: "危房改造", other: "其他" },
-  roads: {
-    alleys: "背街小巷",
-    bridges: "桥梁",
-    shelters: "候车亭",
-    upgrade: "提档升级",
-    connect: "路网连通延伸",
-    build: "新建改建",
-    other: "其他",
-  },
-  transport: { buses: "公交车", other: "其他" },
-  environment: { afforestation: "造林绿化", other: "其他" },
-  water: { "drinking-water": "饮水安全", other: "其他" },
-  sanitation: { toilets: "厕所", other: "其他" },
-  culture: { sports: "体育设施", lectures: "讲座", performances: "演出", other: "其他" },
-  governance: { petitions: "信访与矛盾化解", services: "政务服务事项", other: "其他" },
-  agriculture: { grain: "粮食", vegetables: "蔬菜", pigs: "生猪", villages: "村庄建设", other: "其他" },
-  rate: { growth: "增长率", reduction: "压缩比例", unemployment: "失业率", index: "指数", share: "比例", other: "其他比率" },
-  other: { money: "资金", other: "其他" },
-};
+/** Chinese names shown to readers for the categories and kinds: the reader's one category table. */
+export const CATEGORY_LABELS = Object.fromEntries(CATEGORIES.map((c) => [c, categoryName(c)])) as Record<Category, string>;
 
 /** Why a number is not a target, in words a reader understands (单位 here means a district, so 计量单位). */
 export const REASON_LABELS: Record<NonTargetReason, string> = {
@@ -129,6 +31,7 @@ export const REASON_LABELS: Record<NonTargetReason, string> = {
   unreadable: "无法读取的数字",
 };
 
-export const categoryLabel = (c: string) => CATEGORY_LABELS[c as Category] ?? c;
-export const kindLabel = (c: string, k: string) => KIND_LABELS[c as Category]?.[k as Kind] ?? (k === "other" ? "其他" : k);
+export const categoryLabel = categoryName;
+export const kindLabel = kindName;
+export const measureLabel = measureName;
 export const reasonLabel = (r: string | null) => (r ? (REASON_LABELS[r as NonTargetReason] ?? r) : "");

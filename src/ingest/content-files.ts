@@ -36,7 +36,7 @@ function toMarkdown(frontmatter: object, paragraphs: readonly string[]): string 
  */
 export function contentFiles(seed: Seed): { files: Map<string, string>; extraction: Extraction; corrections: AppliedCorrection[] } {
   const { meta, text } = seed;
-  const extraction = extractTargets(text, { year: meta.year, city: meta.city, units: meta.units });
+  const extraction = extractTargets(text, { year: meta.year, city: meta.city, places: meta.units });
   const { targets, applied } = applyCorrections(extraction.targets, meta.corrections, seed.path.replace(/\.txt$/, ".yaml"));
   const { structure, slugs } = extraction;
   const year = meta.year;
@@ -45,14 +45,14 @@ export function contentFiles(seed: Seed): { files: Map<string, string>; extracti
   const paragraphs = structure.parts.filter((p) => p.kind === "item" || p.kind === "heading");
 
   // A text without unit headers still gets one entry, for the unnamed unit.
-  const units = structure.units.length
-    ? structure.units.map((u, i) => ({ name: u.name, slug: slugs[i], index: i }))
+  const units = structure.places.length
+    ? structure.places.map((u, i) => ({ name: u.name, slug: slugs[i], index: i }))
     : [{ name: "", slug: "text", index: -1 }];
 
   const unitSummaries = units.map((u, order) => {
     const own = targets.filter((t) => t.district === u.name);
     // A unit named in a sentence owns the paragraphs its targets stand in.
-    const items = paragraphs.filter((p) => (p.unit ?? -1) === u.index || (p.unit === undefined && own.some((t) => t.start >= p.start && t.start < p.end)));
+    const items = paragraphs.filter((p) => (p.place ?? -1) === u.index || (p.place === undefined && own.some((t) => t.start >= p.start && t.start < p.end)));
     const file = `${year}/units/${u.slug}.md`;
     const frontmatter = {
       year,
@@ -104,7 +104,9 @@ export function contentFiles(seed: Seed): { files: Map<string, string>; extracti
       end: e.quantity.end,
       value: Number.isNaN(e.quantity.value) ? null : e.quantity.value,
       unit: e.quantity.unit,
-      district: e.unit >= 0 ? structure.units[e.unit].name : "",
+      district: e.owners[0] ?? "",
+      owners: e.owners,
+      owner_rule: e.ownerRule,
       part: parts[k]?.kind ?? "",
       ...contextOf(text, e.quantity.start),
       role: e.role,

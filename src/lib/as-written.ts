@@ -22,7 +22,7 @@ export function asWritten(r: Extraction, text: string, reading: string): Extract
   const { structure } = r;
   for (const p of structure.parts) p.text = text.slice(p.start, p.end);
   const names = new Map<string, string>();
-  for (const u of structure.units) {
+  for (const u of structure.places) {
     const written = writtenAs(u.name, text, reading, u.start, u.end);
     names.set(u.name, written);
     u.name = written;

@@ -1,7 +1,7 @@
 import type { Category, Quantity, Target } from "./types.ts";
-import { categorize } from "./categories.ts";
+import { categorize, saysNothing } from "./categories.ts";
 import { clauseAround, phraseAround, sentenceAround, within } from "./segments.ts";
-import { labelOf } from "./label.ts";
+import { labelOf, TRAILING_FILLER } from "./label.ts";
 import type { RespectivelyShare } from "./respectively.ts";
 
 /** Categories whose repeated kind in one sentence names a subset (工业项目合同投资额 ⊂ 合同投资额). */
@@ -13,6 +13,9 @@ export interface Where {
   slug: string;
   scope: "unit" | "city";
   rule: string;
+  ownerRule: string;
+  /** The owners' names as the sentence writes them (a list of places), left out of the label. */
+  ownerWords: readonly string[];
 }
 
 /**
@@ -44,11 +47,13 @@ export function buildTarget(
   const parent = earlierInSentence[earlierInSentence.length - 1];
   // 其中…: a breakdown measures what its total measures (其中“一江两河”项目25万平方米).
   const parentCategory = isPart && parent && parent.base_unit === q.baseUnit ? parent.category : undefined;
-  const ownWords = share ? `${share.subject}${share.verb}` : phrase;
+  // The places that own the figure are who, not what: 开原市、昌图县各21个 counts what 21 counts.
+  const bare = withoutOwners(phrase, where.ownerWords);
+  const ownWords = share ? `${share.subject}${share.verb}` : bare;
   const figureText = share ? "" : q.text;
   const c = categorize(q.unit, q.baseUnit, ownWords, figureText, earlierClauses, parentCategory, text.slice(clauseStart, clauseEnd));
   // 其中工业投资450亿元: a breakdown that names no kind of its own measures its total's kind.
-  if (parentCategory && c.kindRule === null && (c.kind === "other" || c.categoryRule === "money-investment")) {
+  if (parentCategory && c.kindRule === null && (c.kind === "other" || c.categoryRule === "money-investment") && c.category === parentCategory) {
     c.kind = parent.kind;
     c.kindRule = "within";
   }
@@ -57,14 +62,21 @@ export function buildTarget(
     SUBSET_CATEGORIES.has(c.category) &&
     earlierInSentence.some((t) => t.category === c.category && t.kind === c.kind && c.kind !== "other" && t.base_unit === q.baseUnit);
   const threshold = within(thresholds, pStart, q.numberStart, (t) => t.start).find((t) => t.end <= q.numberStart);
-  let label = share ? `${share.subject}${share.verb}` : labelOf(phrase, q.start - pStart, q.end - pStart);
+  const figureAt = bare.indexOf(q.text);
+  let label = share ? `${share.subject}${share.verb}`.replace(TRAILING_FILLER, "") : figureAt >= 0 ? labelOf(bare, figureAt, figureAt + q.text.length) : labelOf(phrase, q.start - pStart, q.end - pStart);
   // 宜城市力争新开工项目: the unit heading the sentence is the target's district, not its label.
   if (where.district && label.startsWith(where.district)) {
     const rest = label.slice(where.district.length);
     label = labelOf(rest, rest.length, rest.length) || label;
   }
   // 实际到位资金271.5亿元,同比增长超过10%: a rate without a subject is the rate of the figure before it.
-  if (!share && c.category === "rate" && /^(?:同比|比上年)?(?:增长|增幅|增速|提高|下降)/.test(label) && parent) label = `${parent.label}${label}`;
+  if (!share && c.measure !== "amount" && /^(?:同比|比上年)?(?:增长|增幅|增速|提高|下降)/.test(label) && parent) label = `${parent.label}${label}`;
+  // 州直新建高标准农田100万亩、塔城地区32万亩: a member that names only its place says what the one before it says.
+  const said = earlierInSentence.findLast((t) => !saysNothing(t.label, "") && t.base_unit === q.baseUnit);
+  if (!share && label === "" && said) {
+    label = said.label;
+    if (c.category === "other" || c.category === said.category) Object.assign(c, { category: said.category, kind: said.kind, measure: said.measure, categoryRule: "inherited", kindRule: null });
+  }
   return {
     id: "",
     year: where.year,
@@ -72,6 +84,7 @@ export function buildTarget(
     slug: where.slug,
     category: c.category,
     kind: c.kind,
+    measure: c.measure,
     label,
     value: q.value,
     value_max: q.valueMax ?? null,
@@ -93,5 +106,14 @@ export function buildTarget(
     rule: where.rule,
     category_rule: c.categoryRule,
     kind_rule: c.kindRule,
+    owner_rule: where.ownerRule,
   };
+}
+
+/** The phrase without the owners' names and the words that share a figure out (各, 分别, 均). */
+function withoutOwners(phrase: string, owners: readonly string[]): string {
+  if (owners.length === 0) return phrase;
+  let out = phrase;
+  for (const name of [...owners].sort((a, b) => b.length - a.length)) out = out.split(name).join("");
+  return out.replace(/^[、和及与]+/, "").replace(/^(?:[、和及与]|分别|各|均)+/, "");
 }

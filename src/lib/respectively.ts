@@ -25,16 +25,42 @@ export function readRespectively(text: string, clauseStart: number, clauseEnd: n
   if (at < 0) return shares;
   const after = within(figures, clauseStart + at, clauseEnd, (q) => q.start).filter((q) => q.end <= clauseEnd);
   if (after.length < 2) return shares;
-  const subjects = clause
-    .slice(0, at)
-    .replace(LEAD, "")
-    .split(/[、和及与]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
+  const subjects = sharedHead(
+    clause
+      .slice(0, at)
+      .replace(LEAD, "")
+      .split(/[、和及与]/)
+      .map((s) => s.trim())
+      .filter((s) => s !== ""),
+    after.length,
+  );
   if (subjects.length !== after.length) return shares;
   const verb = text.slice(clauseStart + at + 2, after[0].start).trim();
   const last = after[after.length - 1];
   const shared = after.slice(0, -1).every((q) => q.qualifier === "=") && ["≥", "≤", "≈"].includes(last.qualifier) && /(?:以上|以内|以下|左右)$/.test(last.text);
   after.forEach((q, i) => shares.set(q.numberStart, { subject: subjects[i], verb, qualifier: shared ? last.qualifier : null }));
   return shares;
+}
+
+/** 城乡 names two subjects: 城乡居民人均可支配收入分别增长8%、10% is of 城镇 and of 农村 residents. */
+const PAIRED = /^城乡/;
+
+/**
+ * Short subjects that share the head noun of the last one: 城镇、农村居民人均可支配收入 →
+ * 城镇居民人均可支配收入 and 农村居民人均可支配收入; 第一、二、三产业 → 第一产业, 二产业, 三产业.
+ * The head is the last subject past a modifier as long as the one before it (一、二、三产 → 一产); only subjects of
+ * one or two characters are short enough to lack their own (二氧化硫、氨氮 are whole names).
+ */
+function sharedHead(subjects: readonly string[], figures: number): string[] {
+  if (subjects.length === 1 && figures === 2 && PAIRED.test(subjects[0])) {
+    const head = subjects[0].replace(PAIRED, "");
+    return [`城镇${head}`, `农村${head}`];
+  }
+  if (subjects.length < 2) return [...subjects];
+  const last = subjects[subjects.length - 1];
+  const earlier = subjects.slice(0, -1);
+  const modifier = earlier[earlier.length - 1].length;
+  if (!earlier.every((s) => s.length <= 2) || last.length <= modifier) return [...subjects];
+  const head = last.slice(modifier);
+  return [...earlier.map((s) => s + head), last];
 }

@@ -1,7 +1,9 @@
 import { pinyin } from "pinyin-pro";
 
-/** Suffixes dropped from a unit's name before romanising: 枣阳市 → zaoyang. */
-const SUFFIXES = ["经济技术开发区", "经济开发区", "开发区", "高新区", "新区", "自治县", "街道", "市", "县", "区", "镇", "乡"];
+import { ADMIN_SUFFIXES, ZONE_SUFFIXES } from "./lexicon.ts";
+
+/** Suffixes dropped from a place's name before romanising, longest first: 枣阳市 → zaoyang. */
+const SUFFIXES = [...ZONE_SUFFIXES, ...ADMIN_SUFFIXES].sort((a, b) => b.length - a.length);
 
 /** URL slug in toneless pinyin; keeps two characters at least so 高新区 → gaoxin, not "". */
 export function slugify(name: string): string {

@@ -1,4 +1,4 @@
-import type { DocumentStructure, Part, PartKind, Unit } from "./types.ts";
+import type { DocumentStructure, Part, PartKind, Place } from "./types.ts";
 import { splitLines, type Line } from "./lines.ts";
 import { readHeading, type Heading } from "./headings.ts";
 import { findUnitHeaders, type HeadingLine } from "./unit-headers.ts";
@@ -25,8 +25,8 @@ export function isFooterLine(line: string): boolean {
 }
 
 export interface StructureOptions {
-  /** Unit names the seed's YAML lists (units:), accepted as unit headers on their own. */
-  units?: readonly string[];
+  /** Place names the seed's YAML lists (units:), accepted as headers on their own. */
+  places?: readonly string[];
   /** The year the plan is for, when the YAML knows it. */
   planYear?: number | null;
   gazetteer?: Gazetteer;
@@ -72,7 +72,7 @@ export function splitDocument(text: string, options: StructureOptions = {}): Doc
     // Anything under it but a heading of its own style (the next unit) is its content.
     hasItems: i + 1 < footerFrom && (headingOf[i + 1] === null || headingOf[i + 1]!.hasBody || headingOf[i + 1]!.style !== h.style),
   }));
-  const evidence = findUnitHeaders(headingLines, options.units ?? [], options.gazetteer ?? chinaGazetteer());
+  const evidence = findUnitHeaders(headingLines, options.places ?? [], options.gazetteer ?? chinaGazetteer());
   const unitRows = new Set(evidence.accepted.map((k) => headingRows[k].i));
 
   const planYear = options.planYear ?? inferPlanYear(headingLines.map((h) => h.title));
@@ -83,8 +83,8 @@ export function splitDocument(text: string, options: StructureOptions = {}): Doc
   );
 
   const sectionAt = new Map(sections.map((s, k) => [s.headingStart, k] as const).filter(([, k]) => k > 0));
-  const units: Unit[] = [];
-  const push = (kind: PartKind, start: number, end: number, extra: Pick<Part, "unit" | "section"> = {}) => {
+  const places: Place[] = [];
+  const push = (kind: PartKind, start: number, end: number, extra: Pick<Part, "place" | "section"> = {}) => {
     if (end <= start) return;
     parts.push({ kind, start, end, text: text.slice(start, end), ...extra });
   };
@@ -107,16 +107,16 @@ export function splitDocument(text: string, options: StructureOptions = {}): Doc
       unit = unitOfSection(section);
     }
     if (unitRows.has(i)) {
-      units.push({ name: sections[section].title, start, end, evidence: "header" });
-      sectionUnit.set(section, units.length - 1);
-      unit = units.length - 1;
+      places.push({ name: sections[section].title, start, end, evidence: "header" });
+      sectionUnit.set(section, places.length - 1);
+      unit = places.length - 1;
       seenUnit = true;
-      return push("header", start, end, { unit, section });
+      return push("header", start, end, { place: unit, section });
     }
     // Before a series of units, text in no section of its own introduces the list.
     const preamble = evidence.series && !seenUnit && ["opening", "unknown"].includes(sections[section].role);
     const kind: PartKind = preamble ? "preamble" : headingOf[i] && !headingOf[i]!.hasBody ? "heading" : "item";
-    push(kind, start, end, kind === "preamble" ? { section } : unit >= 0 ? { unit, section } : { section });
+    push(kind, start, end, kind === "preamble" ? { section } : unit >= 0 ? { place: unit, section } : { section });
   });
   push("break", cursor, text.length);
 
@@ -126,7 +126,7 @@ export function splitDocument(text: string, options: StructureOptions = {}): Doc
     }
     return -1;
   }
-  return { parts, units, sections, planYear, doubts: evidence.doubts };
+  return { parts, places, sections, planYear, doubts: evidence.doubts };
 }
 
 /** The headline of an item: its first sentence, without the closing stop. */

@@ -8,12 +8,15 @@ export interface Summary {
   targets: number;
   /** Numbers judged results of the past (reason "result"). */
   results: number;
-  units: number;
+  /** Places that own at least one target, or head a list of targets. */
+  places: number;
   planYear: number | null;
   /** Sections per role (opening, review, plan …). */
   sections: Partial<Record<SectionRole, number>>;
   /** Numbers in sections whose role nothing told (opening lines, unknown sections). */
   outside: number;
+  /** Targets per rule that gave their owner (owner-subject, owner-none …; see owner-rules.ts). */
+  owners: Record<string, number>;
 }
 
 /** Roles that say nothing about what a section is; numbers there were judged by their sentence alone. */
@@ -23,14 +26,17 @@ export function summarize(text: string, structure: DocumentStructure, ledger: re
   const sections: Partial<Record<SectionRole, number>> = {};
   for (const s of structure.sections.slice(1)) sections[s.role] = (sections[s.role] ?? 0) + 1;
   if (structure.sections.length === 1) sections.text = 1;
+  const owners: Record<string, number> = {};
+  for (const t of targets) owners[t.owner_rule] = (owners[t.owner_rule] ?? 0) + 1;
   return {
     characters: text.length,
     numbers: ledger.length,
     targets: targets.length,
     results: ledger.filter((e) => e.reason === "result").length,
-    units: structure.units.length,
+    places: structure.places.length,
     planYear: structure.planYear,
     sections,
     outside: ledger.filter((e) => UNJUDGED_ROLES.has(e.role) && !e.rule.startsWith("part-")).length,
+    owners: Object.fromEntries(Object.entries(owners).sort(([a], [b]) => a.localeCompare(b))),
   };
 }

@@ -12,19 +12,20 @@ export interface Part {
   start: number;
   end: number;
   text: string;
-  /** Index of the unit this part belongs to (headers and items only). */
-  unit?: number;
+  /** Index of the place whose header this part stands under (headers and items only). */
+  place?: number;
   /** Index of the innermost section the part stands in (0 is the whole text). */
   section?: number;
 }
 
-export interface Unit {
-  /** The unit's name as its header (or the sentence naming it) writes it, markup removed. */
+/** A place the text gives targets to: a district, county, city or zone. */
+export interface Place {
+  /** The place's name as its header (or the sentence naming it) writes it, markup removed. */
   name: string;
   /** Offsets of the header line, or of the name in the sentence, in the source. */
   start: number;
   end: number;
-  /** How the unit was found: a header line, or named at the head of a sentence. */
+  /** How the place was found: a header line, or named in a sentence. */
   evidence: "header" | "sentence";
 }
 
@@ -49,7 +50,7 @@ export interface Section {
 
 export interface DocumentStructure {
   parts: Part[];
-  units: Unit[];
+  places: Place[];
   sections: Section[];
   /** The year the plan is for: from the YAML, else read from the headings; null if unknown. */
   planYear: number | null;
@@ -57,8 +58,6 @@ export interface DocumentStructure {
   doubts: { at: number; message: string; zh: string }[];
 }
 
-/** How a figure compares with its number: 以上 ≥, 超过 >, 以内 ≤, 1—2 range. */
-export type Qualifier = "=" | "≥" | ">" | "≤" | "<" | "≈" | "range";
 
 /** A number as it stands in the text, read but not yet judged. */
 export interface Quantity {
@@ -112,8 +111,10 @@ export type NonTargetReason =
 /** One row of the ledger: every number found in the text, with what we made of it. */
 export interface LedgerEntry {
   quantity: Quantity;
-  /** Index into Structure.units, or -1 outside any unit. */
-  unit: number;
+  /** The places that own the figure (several when it holds for each); empty for the whole text. */
+  owners: string[];
+  /** Id of the rule that gave its owners (src/lib/owner-rules.ts). */
+  ownerRule: string;
   disposition: "target" | "not-target";
   reason?: NonTargetReason;
   /** Short explanation in English for the methodology page and extract output. */
@@ -124,45 +125,10 @@ export interface LedgerEntry {
   role: SectionRole;
 }
 
-/** A judged target: the record of the data contract (see README, "Data contract"). */
-export interface Target {
-  id: string;
-  year: number | null;
-  /** The unit's header as written; empty when the text has no unit headers. */
-  district: string;
-  slug: string;
-  category: Category;
-  kind: Kind;
-  label: string;
-  value: number;
-  value_max: number | null;
-  unit: string;
-  base_value: number;
-  base_unit: string;
-  qualifier: Qualifier;
-  approx: boolean;
-  /** "unit" for the unit's own target; "city" for a figure it cites for the whole city. */
-  scope: "unit" | "city";
-  /** "component" when the figure is a part of another one in the same sentence (其中 …). */
-  role: "total" | "component";
-  /** Threshold that qualifies what is counted: 引进亿元以上项目 → 1e8 元. */
-  threshold_base_value: number | null;
-  threshold_base_unit: string | null;
-  /** The clause the figure stands in, exactly as in the source, and its offsets. */
-  quote: string;
-  start: number;
-  end: number;
-  /** Offsets of the figure itself inside the source (for marking it in the text). */
-  number_start: number;
-  number_end: number;
-  /** Headline of the item (paragraph) the target stands in. */
-  item: string;
-  /** Id of the judging rule that made it a target (src/lib/judge-rules.ts). */
-  rule: string;
-  /** Ids of the rules that gave its category and kind (src/lib/category-rules.ts). */
-  category_rule: string;
-  kind_rule: string | null;
-}
+/** A judged target: the record of the data contract, inferred from its schema. */
+export type { Target } from "./target-schema.ts";
+import type { Qualifier } from "./target-schema.ts";
+export type { Qualifier } from "./target-schema.ts";
 
 export interface Warning {
   /** 1-based line in the source. */

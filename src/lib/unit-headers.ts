@@ -1,9 +1,9 @@
+import { PLACE_SUFFIX } from "./lexicon.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { HeadingStyle } from "./headings.ts";
 
 /** Administrative suffixes a unit's name ends with, longest first so 新区 wins over 区. */
-const UNIT_SUFFIX =
-  /(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|新区|示范区|试验区|保税区|管理区|管委会|园区|街道|自治县|自治州|自治旗|市|县|区|旗|盟|州|镇|乡)$/;
+const UNIT_SUFFIX = new RegExp(`(?:${PLACE_SUFFIX}|管委会)$`);
 /** Offices and titles: 自治州州长 金之镇 is a speaker, not a place. */
 const TITLE_WORD = /(?:长|书记|主任|代表|委员|主席|局|厅|办|委)$/;
 /** Generic words that end like places but name none: 全市, 城区, 人民城市, 无废城市. */

@@ -1,62 +1,10 @@
 import { z } from "zod";
-import { CATEGORIES, KINDS } from "../lib/category-rules.ts";
+import { targetSchema } from "../lib/target-schema.ts";
+
+export { targetSchema };
 
 /** A day as YYYY-MM-DD; Astro's YAML reads an unquoted date as a Date. */
 const isoDay = z.union([z.string(), z.date()]).transform((d) => (typeof d === "string" ? d : d.toISOString().slice(0, 10)));
-
-const qualifier = z.enum(["=", "≥", ">", "≤", "<", "≈", "range"]);
-
-/** A target as ingest writes it into a unit's frontmatter (the data contract's record). */
-export const targetSchema = z.object({
-  /** Stable within an edition: <slug>-<n> in reading order; the anchor on the unit page. */
-  id: z.string(),
-  year: z.number().int().nullable(),
-  /** The unit's header exactly as written. */
-  district: z.string(),
-  slug: z.string(),
-  /** What is measured (investment, farmland, jobs …); see src/lib/category-rules.ts. */
-  category: z.enum(CATEGORIES),
-  /** Finer kind within the category; kinds are never summed or ranked together. */
-  kind: z.enum(KINDS),
-  /** Words of the phrase around the figure, fillers dropped. */
-  label: z.string(),
-  /** The number as written (14.45 of 14.45万亩). */
-  value: z.number(),
-  /** Upper end of a range (1—2家), else null. */
-  value_max: z.number().nullable(),
-  /** Unit as written, scale included (亿元, 万亩, 人, %). */
-  unit: z.string(),
-  /** Value scaled out of 万/亿 (4.5e10 for 450亿元). */
-  base_value: z.number(),
-  /** Unit of base_value (元, 亩, 人, %). */
-  base_unit: z.string(),
-  /** =, ≥ (以上, 不低于), > (超过, 突破, 余), ≤ (以内), ≈, range. */
-  qualifier,
-  /** True for 10余条-style figures: the text gives a floor. */
-  approx: z.boolean(),
-  /** "city" for a figure said of the whole city (襄阳GDP), not of the unit. */
-  scope: z.enum(["unit", "city"]),
-  /** "component" for a part of another figure (其中…, or a subset in the same sentence). */
-  role: z.enum(["total", "component"]),
-  /** Threshold on what is counted (亿元以上项目 → 1e8 元), else null. */
-  threshold_base_value: z.number().nullable(),
-  threshold_base_unit: z.string().nullable(),
-  /** The phrase the figure stands in, exactly as in the seed. */
-  quote: z.string(),
-  /** Offsets of the quote in the seed text (UTF-16 code units, end exclusive). */
-  start: z.number().int(),
-  end: z.number().int(),
-  /** Offsets of the figure itself, qualifier words included. */
-  number_start: z.number().int(),
-  number_end: z.number().int(),
-  /** Headline of the paragraph the target stands in. */
-  item: z.string(),
-  /** Id of the judging rule that made the figure a target (src/lib/judge-rules.ts). */
-  rule: z.string(),
-  /** Ids of the rules that gave its category and kind (src/lib/category-rules.ts). */
-  category_rule: z.string(),
-  kind_rule: z.string().nullable(),
-});
 
 const correctionShown = z.object({
   district: z.string(),
@@ -114,10 +62,11 @@ export const editionSchema = z.object({
     numbers: z.number().int(),
     targets: z.number().int(),
     results: z.number().int(),
-    units: z.number().int(),
+    places: z.number().int(),
     planYear: z.number().int().nullable(),
     sections: z.record(z.string(), z.number().int()),
     outside: z.number().int(),
+    owners: z.record(z.string(), z.number().int()),
   }),
   warnings: z.array(z.object({ line: z.number().int(), message: z.string(), zh: z.string() })),
   corrections: z.array(correctionShown),
@@ -134,6 +83,10 @@ export const ledgerSchema = z.object({
       value: z.number().nullable(),
       unit: z.string(),
       district: z.string(),
+      /** Every place that owns the figure (several when it holds for each of them). */
+      owners: z.array(z.string()),
+      /** Id of the rule that gave its owners (src/lib/owner-rules.ts). */
+      owner_rule: z.string(),
       part: z.string(),
       /** The clause the number stands in, exactly as in the text, and where it starts. */
       context: z.string(),

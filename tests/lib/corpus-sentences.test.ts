@@ -15,7 +15,10 @@ interface Figure {
   unit: string;
   qualifier: string;
   value_max: number | null;
+  /** What the figure is about (investment, jobs …); for a rate, what the rate is of. */
   category: string | null;
+  /** How it measures: amount (the default), growth, reduction, share, index; "rate" for a result's rate, unchecked. */
+  measure?: string;
   why: string;
 }
 interface Case {
@@ -75,6 +78,7 @@ describe("sentences of the corpus, checked by hand", () => {
         expect(t.qualifier, where).toBe(fig.qualifier);
         if (fig.value_max !== null) expect(t.value_max, where).toBe(fig.value_max);
         if (fig.category) expect(t.category, where).toBe(fig.category);
+        expect(t.measure, where).toBe(fig.measure ?? "amount");
       } else {
         expect(e.disposition, where).toBe("not-target");
         if (fig.disposition === "result") expect(e.reason, where).toBe("result");

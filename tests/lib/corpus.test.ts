@@ -51,7 +51,7 @@ describe("texts whose section titles look like places lose nothing to a preamble
     "%s: no unit, no preamble, and its plan's targets are read",
     (f) => {
       const { r } = readings.get(f)!;
-      expect(r.structure.units.map((u) => u.name)).toEqual([]);
+      expect(r.structure.places.map((u) => u.name)).toEqual([]);
       expect(r.structure.parts.filter((p) => p.kind === "preamble")).toEqual([]);
       expect(r.targets.every((t) => t.district === "")).toBe(true);
       expect(r.targets.length).toBeGreaterThanOrEqual(5);

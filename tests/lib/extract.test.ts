@@ -8,7 +8,7 @@ function read(sentence: string) {
   const r = extractTargets(text, { year: 2022, city: "襄阳" });
   const figure = (start: number, end: number) => text.slice(start, end);
   return {
-    targets: r.targets.map((t) => ({ figure: figure(t.number_start, t.number_end), value: t.value, unit: t.unit, qualifier: t.qualifier, category: t.category, kind: t.kind, scope: t.scope, role: t.role, value_max: t.value_max })),
+    targets: r.targets.map((t) => ({ figure: figure(t.number_start, t.number_end), value: t.value, unit: t.unit, qualifier: t.qualifier, category: t.category, kind: t.kind, measure: t.measure, scope: t.scope, role: t.role, value_max: t.value_max })),
     others: r.ledger.filter((e) => e.disposition === "not-target").map((e) => ({ text: e.quantity.text, reason: e.reason })),
     warnings: r.warnings,
   };
@@ -27,9 +27,9 @@ describe("extractTargets reads targets from real sentences of the 2022 list", ()
   it("qualifiers: 突破 is >, 以上 is ≥, 不低于 is ≥, 以内 is ≤, 高于 is >", () => {
     expect(read("高新技术企业突破50家").targets[0]).toMatchObject({ value: 50, qualifier: ">" });
     expect(read("争项争资总量不低于10亿元").targets[0]).toMatchObject({ value: 10, qualifier: "≥", kind: "secured" });
-    expect(read("城镇登记失业率控制在5%以内").targets[0]).toMatchObject({ value: 5, unit: "%", qualifier: "≤", category: "rate" });
+    expect(read("城镇登记失业率控制在5%以内").targets[0]).toMatchObject({ value: 5, unit: "%", qualifier: "≤", category: "jobs", kind: "unemployment", measure: "share" });
     expect(read("评价指数高于68%").targets[0]).toMatchObject({ value: 68, qualifier: ">" });
-    expect(read("招商引资实际到位资金271.5亿元,同比增长超过10%。").targets[1]).toMatchObject({ value: 10, qualifier: ">", kind: "growth" });
+    expect(read("招商引资实际到位资金271.5亿元,同比增长超过10%。").targets[1]).toMatchObject({ value: 10, qualifier: ">", category: "investment", kind: "in-place", measure: "growth" });
   });
 
   it("ranges and approximations: 1—2家 is a range, 10余条 is more than 10", () => {
@@ -50,12 +50,12 @@ describe("extractTargets reads targets from real sentences of the 2022 list", ()
     ]);
   });
 
-  it("growth rates: 同比增长15%, 增幅达到12%, 增速10%以上", () => {
+  it("growth rates are about what they grow: 技改投资同比增长15% is investment measured as growth", () => {
     const r = read("技改投资同比增长15%。固定资产投资增幅达到12%的目标。2022年实际到位资金增速10%以上。");
-    expect(r.targets.map((t) => [t.value, t.qualifier, t.category, t.kind])).toEqual([
-      [15, "=", "rate", "growth"],
-      [12, "=", "rate", "growth"],
-      [10, "≥", "rate", "growth"],
+    expect(r.targets.map((t) => [t.value, t.qualifier, t.category, t.kind, t.measure])).toEqual([
+      [15, "=", "investment", "tech-upgrade", "growth"],
+      [12, "=", "investment", "fixed-asset", "growth"],
+      [10, "≥", "investment", "in-place", "growth"],
     ]);
   });
 
@@ -77,15 +77,15 @@ describe("extractTargets reads targets from real sentences of the 2022 list", ()
     expect(kinds("申报省市级重点项目8个,总投资409.2亿元,年度计划投资42.2亿元")).toEqual(["key", "total", "annual-plan"]);
     expect(kinds("全市研发经费投入突破10亿元")).toEqual(["rd"]);
     // The kind of 191.4亿元 comes from the clause before it.
-    expect(kinds("2022年实际到位资金增速10%以上,力争完成191.4亿元目标任务。")).toEqual(["growth", "in-place"]);
+    expect(kinds("2022年实际到位资金增速10%以上,力争完成191.4亿元目标任务。")).toEqual(["in-place", "in-place"]);
   });
 
   it("farmland: 高标准农田 apart from 国土综合整治; jobs: 城镇新增就业 apart from 培训", () => {
     expect(read("新建高标准农田7.58万亩,开展8.2万亩全域国土综合整治项目。").targets.map((t) => t.kind)).toEqual(["high-standard", "consolidation"]);
-    expect(read("全年城镇新增就业6000人以上,城镇登记失业率控制在5%以内,就业创业培训2000人。").targets.map((t) => [t.value, t.category, t.kind])).toEqual([
-      [6000, "jobs", "new-urban"],
-      [5, "rate", "unemployment"],
-      [2000, "jobs", "training"],
+    expect(read("全年城镇新增就业6000人以上,城镇登记失业率控制在5%以内,就业创业培训2000人。").targets.map((t) => [t.value, t.category, t.kind, t.measure])).toEqual([
+      [6000, "jobs", "new-urban", "amount"],
+      [5, "jobs", "unemployment", "share"],
+      [2000, "jobs", "training", "amount"],
     ]);
   });
 
@@ -171,25 +171,25 @@ describe("extractTargets on a text of another kind: a government work report wit
   const { targets, structure } = extractTargets(text, { year: 2023 });
   const row = (value: number) => {
     const t = targets.find((x) => x.value === value)!;
-    return [t.district, t.unit, t.qualifier, t.category, t.kind, t.role];
+    return [t.district, t.unit, t.qualifier, t.category, t.kind, t.measure, t.role];
   };
 
   it("reads every figure as a target of no unit, with the title line and years left out", () => {
-    expect(structure.units).toEqual([]);
+    expect(structure.places).toEqual([]);
     expect(targets.map((t) => t.value)).toEqual([6, 1.2, 5.5, 3, 50, 2.5, 1200, 450, 300, 1000, 120, 5000, 15, 20000]);
   });
 
-  it("reads the expected-goals sentence: growth ≈, jobs ≥, unemployment ≤, reductions", () => {
-    expect(row(6)).toEqual(["", "%", "≈", "rate", "growth", "total"]);
-    expect(row(1.2)).toEqual(["", "万人", "≥", "jobs", "new-urban", "total"]);
-    expect(row(5.5)).toEqual(["", "%", "≤", "rate", "unemployment", "total"]);
-    expect(row(3)).toEqual(["", "%", "≈", "rate", "growth", "total"]);
-    expect(row(2.5)).toEqual(["", "%", "=", "rate", "reduction", "total"]);
+  it("reads the expected-goals sentence: what each rate is about and how it measures", () => {
+    expect(row(6)).toEqual(["", "%", "≈", "economy", "gdp", "growth", "total"]);
+    expect(row(1.2)).toEqual(["", "万人", "≥", "jobs", "new-urban", "amount", "total"]);
+    expect(row(5.5)).toEqual(["", "%", "≤", "jobs", "unemployment", "share", "total"]);
+    expect(row(3)).toEqual(["", "%", "≈", "economy", "prices", "growth", "total"]);
+    expect(row(2.5)).toEqual(["", "%", "=", "energy", "intensity", "reduction", "total"]);
   });
 
   it("keeps a breakdown after 其中 as a component, and does not lend a kind to a phrase with its own verb", () => {
-    expect(row(450)).toEqual(["", "亿元", "=", "investment", "fixed-asset", "component"]);
-    expect(row(5000)).toEqual(["", "户", "=", "housing", "other", "total"]);
-    expect(row(20000)).toEqual(["", "个", "=", "education", "school-places", "total"]);
+    expect(row(450)).toEqual(["", "亿元", "=", "investment", "fixed-asset", "amount", "component"]);
+    expect(row(5000)).toEqual(["", "户", "=", "housing", "other", "amount", "total"]);
+    expect(row(20000)).toEqual(["", "个", "=", "education", "school-places", "amount", "total"]);
   });
 });

@@ -4,6 +4,7 @@ import { extractTargets } from "../../src/lib/extract.ts";
 const targetsOf = (text: string) =>
   extractTargets(text).targets.map((t) => ({
     district: t.district,
+    measure: t.measure,
     figure: text.slice(t.number_start, t.number_end),
     value: t.value,
     value_max: t.value_max,
@@ -25,7 +26,7 @@ describe("extractTargets attributes figures to a unit named at the head of a sen
       ["宜城市", 120, "新开工项目"],
       ["", 10, "全市GDP增长"],
     ]);
-    expect(extractTargets(news).structure.units.map((u) => [u.name, u.evidence])).toEqual([["枣阳市", "sentence"], ["宜城市", "sentence"]]);
+    expect(extractTargets(news).structure.places.map((u) => [u.name, u.evidence])).toEqual([["枣阳市", "sentence"], ["宜城市", "sentence"]]);
   });
 
   it("其中Y镇…: a town named after 其中 owns its clause", () => {
@@ -38,13 +39,13 @@ describe("extractTargets attributes figures to a unit named at the head of a sen
     expect(t.map((x) => [x.district, x.value])).toEqual([["", 60]]);
   });
 
-  it("units listed together (云岩区、南明区各建成1个) name no single owner", () => {
-    expect(targetsOf("云岩区、南明区各建成1个中心绿化广场。").map((x) => x.district)).toEqual([""]);
+  it("places listed together with 各 (云岩区、南明区各建成1个) each own the figure", () => {
+    expect(targetsOf("云岩区、南明区各建成1个中心绿化广场。").map((x) => [x.district, x.value])).toEqual([["云岩区", 1], ["南明区", 1]]);
   });
 
   it("generic words that end like places are not units: 全市, 城区, 各县市区", () => {
     const r = extractTargets("全市新增就业5万人。城区新建公园3个。各县市区要完成改造任务100个。");
-    expect(r.structure.units).toEqual([]);
+    expect(r.structure.places).toEqual([]);
   });
 });
 
@@ -59,7 +60,7 @@ describe("extractTargets reads the forms figures take", () => {
   });
 
   it("a negative growth keeps its sign and its label has no dash: 年均增长-13.8% (葫芦岛, 2016)", () => {
-    expect(targetsOf("工业增加值年均增长-13.8%。")[0]).toMatchObject({ value: -13.8, unit: "%", label: "工业增加值年均增长", category: "rate", kind: "growth" });
+    expect(targetsOf("工业增加值年均增长-13.8%。")[0]).toMatchObject({ value: -13.8, unit: "%", label: "工业增加值年均增长", category: "economy", kind: "value-added", measure: "growth" });
   });
 
   it("亿美元 is read with its currency and never as 元: 实际利用外资25亿美元", () => {
@@ -74,7 +75,7 @@ describe("extractTargets reads the forms figures take", () => {
   });
 
   it("full-width digits, point and percent read as their ASCII forms: 增长６．５％", () => {
-    expect(targetsOf("地区生产总值增长６．５％。")[0]).toMatchObject({ value: 6.5, unit: "%", category: "rate" });
+    expect(targetsOf("地区生产总值增长６．５％。")[0]).toMatchObject({ value: 6.5, unit: "%", category: "economy", kind: "gdp", measure: "growth" });
   });
 
   it("Chinese numerals counting what a clause delivers are read: 新建桥梁六座, 新增学位一千个", () => {
@@ -150,7 +151,7 @@ describe("extractTargets says its doubts aloud", () => {
 
   it("a lone unit header is read as a unit only when the gazetteer knows it, with a warning", () => {
     const r = extractTargets("导语。\n**一、枣阳市**\n新建桥梁6座。\n");
-    expect(r.structure.units.map((u) => u.name)).toEqual(["枣阳市"]);
+    expect(r.structure.places.map((u) => u.name)).toEqual(["枣阳市"]);
     expect(r.warnings.map((w) => w.message)).toContain("only one header names a unit here: 枣阳市; read as a unit because the gazetteer knows it");
     expect(r.structure.parts.find((p) => p.text === "导语。")!.kind).toBe("item");
   });
@@ -171,7 +172,7 @@ describe("extractTargets reads what means the same as the same", () => {
     const a = extractTargets(seed, { year: 2022, city: "襄阳" });
     const b = extractTargets(traditional, { year: 2022, city: "襄陽" });
     expect(b.targets.map((t) => [t.value, t.unit, t.category, t.kind, t.qualifier])).toEqual(a.targets.map((t) => [t.value, t.unit, t.category, t.kind, t.qualifier]));
-    expect(b.structure.units.map((u) => u.name)).toContain("東津新區(經開區)");
+    expect(b.structure.places.map((u) => u.name)).toContain("東津新區(經開區)");
     for (const t of b.targets) expect(traditional.slice(t.start, t.end)).toBe(t.quote);
     expect(b.targets[1]).toMatchObject({ label: "實際到位資金", quote: "實際到位資金450億元以上" });
     expect(b.structure.parts.map((p) => p.text).join("")).toBe(traditional);
@@ -196,9 +197,9 @@ describe("extractTargets reads lists in other layouts", () => {
     const t = targetsOf("| 地区 | 新增就业 | 固定资产投资增速 |\n| --- | --- | --- |\n| 枣阳市 | 5000人 | 10% |\n| 宜城市 | 4000人 | 12% |\n");
     expect(t.map((x) => [x.district, x.value, x.category, x.label])).toEqual([
       ["枣阳市", 5000, "jobs", "新增就业"],
-      ["枣阳市", 10, "rate", "固定资产投资增速"],
+      ["枣阳市", 10, "investment", "固定资产投资增速"],
       ["宜城市", 4000, "jobs", "新增就业"],
-      ["宜城市", 12, "rate", "固定资产投资增速"],
+      ["宜城市", 12, "investment", "固定资产投资增速"],
     ]);
   });
 

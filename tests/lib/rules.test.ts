@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractTargets } from "../../src/lib/extract.ts";
 import { JUDGE_RULES, TARGET_RULES } from "../../src/lib/judge-rules.ts";
-import { CATEGORY_RULES, KIND_RULES, MONEY_RULES, RATE_RULES } from "../../src/lib/category-rules.ts";
+import { CATEGORY_RULES, KIND_RULES, MEASURE_RULES, MONEY_RULES, RATE_SUBJECT_RULES } from "../../src/lib/category-rules.ts";
 import { SECTION_RULES } from "../../src/lib/section-rules.ts";
 import { splitDocument } from "../../src/lib/structure.ts";
 
@@ -24,7 +24,7 @@ describe("judging rules: each example is decided by its rule, each counter-examp
 });
 
 describe("category and kind rules: each example is categorised by its rule, each counter-example is not", () => {
-  it.each([...MONEY_RULES, ...RATE_RULES, ...CATEGORY_RULES, ...KIND_RULES].map((r) => [r.id, r] as const))("%s", (id, rule) => {
+  it.each([...MONEY_RULES, ...RATE_SUBJECT_RULES, ...CATEGORY_RULES, ...KIND_RULES].map((r) => [r.id, r] as const))("%s", (id, rule) => {
     expect(rulesOf(rule.example).categorised, `example: ${rule.example}`).toContain(id);
     expect(rulesOf(rule.counterExample).categorised, `counter-example: ${rule.counterExample}`).not.toContain(id);
   });
@@ -43,7 +43,7 @@ describe("section rules: each example heading gives its section the rule's role"
 
 describe("rule tables are well formed", () => {
   it("every id is unique across the judging and the category tables", () => {
-    const ids = [...JUDGE_RULES, ...TARGET_RULES, ...MONEY_RULES, ...RATE_RULES, ...CATEGORY_RULES, ...KIND_RULES, ...SECTION_RULES].map((r) => r.id);
+    const ids = [...JUDGE_RULES, ...TARGET_RULES, ...MONEY_RULES, ...RATE_SUBJECT_RULES, ...MEASURE_RULES, ...CATEGORY_RULES, ...KIND_RULES, ...SECTION_RULES].map((r) => r.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 });

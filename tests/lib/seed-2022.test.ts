@@ -6,7 +6,7 @@ import { extractTargets } from "../../src/lib/extract.ts";
 const text = readFileSync("seeds/2022/xiangyang-fenjin-qingdan.txt", "utf8");
 const { targets, ledger } = extractTargets(text, { year: 2022, city: "襄阳" });
 const rows = (category: string) =>
-  targets.filter((t) => t.category === category).map((t) => [t.district, t.kind, t.value, t.unit, t.qualifier, t.role, t.scope]);
+  targets.filter((t) => t.category === category && t.measure === "amount").map((t) => [t.district, t.kind, t.value, t.unit, t.qualifier, t.role, t.scope]);
 
 describe("the 2022 seed: investment, farmland and jobs targets", () => {
   it("every investment target, with its kind, value, unit and qualifier", () => {
@@ -42,6 +42,29 @@ describe("the 2022 seed: investment, farmland and jobs targets", () => {
     expect(rows("jobs")).toEqual([
       ["樊城区", "new-urban", 6000, "人", "≥", "total", "unit"],
       ["樊城区", "training", 2000, "人", "=", "total", "unit"],
+    ]);
+  });
+
+  it("every rate, with what it is about and how it measures: investment growth is investment, 失业率 is jobs", () => {
+    expect(targets.filter((t) => t.measure !== "amount").map((t) => [t.district, t.category, t.kind, t.measure, t.value, t.qualifier])).toEqual([
+      ["南漳县", "investment", "tech-upgrade", "growth", 15, "="], // 技改投资同比增长15%
+      ["南漳县", "investment", "fixed-asset", "growth", 12, "="], // 固定资产投资增幅达到12%的目标
+      ["保康县", "investment", "in-place", "growth", 10, "≥"], // 2022年实际到位资金增速10%以上
+      ["保康县", "governance", "petitions", "index", 68, ">"], // 群众对解决矛盾纠纷成效评价指数高于68%
+      ["保康县", "safety", "other", "index", 97, "≥"], // 群众安全感指数达到97%以上
+      ["保康县", "governance", "services", "share", 100, "="], // 政务服务中心实现事项100%入驻
+      ["谷城县", "investment", "signed", "growth", 10, "="], // 签约项目正式合同投资额增幅达到10%
+      ["谷城县", "investment", "in-place", "growth", 10, "="], // 招商引资实际到位资金增幅达到10%
+      ["谷城县", "investment", "signed", "growth", 10, "="], // 工业项目正式合同投资额增幅达到10%
+      ["谷城县", "investment", "in-place", "growth", 10, "="], // 工业项目实际到位资金增幅达到10%
+      ["老河口市", "economy", "income", "share", 75, "="], // 集体经济收入10万元以上的村占比达到75%
+      ["樊城区", "governance", "services", "reduction", 20, "≥"], // 区级申请材料比全量材料缩减20%以上
+      ["樊城区", "governance", "services", "reduction", 70, "≥"], // 办结时限较法定时限缩减70%以上
+      ["樊城区", "governance", "services", "share", 90, "≥"], // 区级可网办事项比例达到90%以上
+      ["樊城区", "governance", "petitions", "share", 100, "="], // 矛盾纠纷调解率100%
+      ["樊城区", "governance", "petitions", "share", 95, "≥"], // 调解成功率达95%以上
+      ["樊城区", "jobs", "unemployment", "share", 5, "≤"], // 城镇登记失业率控制在5%以内
+      ["东津新区(经开区)", "investment", "in-place", "growth", 10, ">"], // 实际到位资金…同比增长超过10%
     ]);
   });
 

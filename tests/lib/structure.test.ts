@@ -18,7 +18,7 @@ describe("splitDocument", () => {
   });
 
   it("splitDocument(seed) finds the twelve unit headers in order", () => {
-    expect(splitDocument(seed).units.map((u) => u.name)).toEqual([
+    expect(splitDocument(seed).places.map((u) => u.name)).toEqual([
       "枣阳市", "宜城市", "南漳县", "保康县", "谷城县", "老河口市",
       "襄州区", "襄城区", "樊城区", "高新区", "东津新区(经开区)", "鱼梁洲经济开发区",
     ]);
@@ -36,7 +36,7 @@ describe("splitDocument", () => {
   it("splitDocument keeps every character of CRLF text, a BOM and blank lines", () => {
     const text = "\uFEFF导语。\r\n\r\n枣阳市\r\n新建桥梁6座。\r\n\r\n";
     expect(join(text)).toBe(text);
-    expect(splitDocument(text).units.map((u) => u.name)).toEqual(["枣阳市"]);
+    expect(splitDocument(text).places.map((u) => u.name)).toEqual(["枣阳市"]);
   });
 
   it("splitDocument treats a YAML front-matter block and **bold** headers as text around the list", () => {
@@ -44,12 +44,12 @@ describe("splitDocument", () => {
     const d = splitDocument(text);
     expect(join(text)).toBe(text);
     expect(d.parts[0].kind).toBe("frontmatter");
-    expect(d.units.map((u) => u.name)).toEqual(["枣阳市"]);
+    expect(d.places.map((u) => u.name)).toEqual(["枣阳市"]);
   });
 
   it("splitDocument of a text without unit headers makes every paragraph an item of no unit", () => {
     const d = splitDocument("新建桥梁6座。\n新增学位一千个。\n");
-    expect(d.units).toEqual([]);
+    expect(d.places).toEqual([]);
     expect(d.parts.filter((p) => p.kind === "item")).toHaveLength(2);
   });
 });
@@ -74,7 +74,7 @@ describe("unitNameOf, readHeading and headlineOf", () => {
     (line) => {
       const text = `各位代表：\n全年新增城镇就业5万人。\n${line}\n新建口袋公园12个。\n`;
       const d = splitDocument(text);
-      expect(d.units).toEqual([]);
+      expect(d.places).toEqual([]);
       expect(d.parts.filter((p) => p.kind === "preamble")).toEqual([]);
       expect(d.parts.filter((p) => p.kind === "item").map((p) => p.text)).toEqual(["各位代表：", "全年新增城镇就业5万人。", "新建口袋公园12个。"]);
     },
