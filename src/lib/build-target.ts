@@ -2,6 +2,7 @@ import type { Category, Quantity, Target } from "./types.ts";
 import { categorize, saysNothing } from "./categories.ts";
 import { clauseAround, phraseAround, sentenceAround, within } from "./segments.ts";
 import { labelOf, TRAILING_FILLER } from "./label.ts";
+import { WHOLE_TEXT } from "./lexicon.ts";
 import type { RespectivelyShare } from "./respectively.ts";
 
 /** Categories whose repeated kind in one sentence names a subset (工业项目合同投资额 ⊂ 合同投资额). */
@@ -70,12 +71,17 @@ export function buildTarget(
     label = labelOf(rest, rest.length, rest.length) || label;
   }
   // 实际到位资金271.5亿元,同比增长超过10%: a rate without a subject is the rate of the figure before it.
-  if (!share && c.measure !== "amount" && /^(?:同比|比上年)?(?:增长|增幅|增速|提高|下降)/.test(label) && parent) label = `${parent.label}${label}`;
-  // 州直新建高标准农田100万亩、塔城地区32万亩: a member that names only its place says what the one before it says.
-  const said = earlierInSentence.findLast((t) => !saysNothing(t.label, "") && t.base_unit === q.baseUnit);
-  if (!share && label === "" && said) {
-    label = said.label;
-    if (c.category === "other" || c.category === said.category) Object.assign(c, { category: said.category, kind: said.kind, measure: said.measure, categoryRule: "inherited", kindRule: null });
+  if (!share && c.measure !== "amount" && /^(?:同比|比上年)?(?:增长|增幅|增速|提高|下降)/.test(label) && parent) {
+    label = parent.label.endsWith(label) ? parent.label : `${parent.label}${label}`;
+    if (where.ownerWords.length) label = label.replace(WHOLE_TEXT_PREFIX, "");
+  }
+  // 州直新建高标准农田100万亩、塔城地区32万亩, （州直增长7.5%）: a figure of one of several places
+  // that names nothing but its place and verb says what the figure before it says.
+  const said = earlierInSentence.findLast((t) => t.label !== "" && t.base_unit === q.baseUnit) ?? earlierInSentence.findLast((t) => t.label !== "");
+  const ofPlaces = where.ownerWords.length > 0;
+  if (!share && said && (label === "" || (ofPlaces && saysNothing(label, "")))) {
+    label = said.label.replace(WHOLE_TEXT_PREFIX, "");
+    if (c.category === "other" || c.category === said.category) Object.assign(c, { category: said.category, kind: said.kind, measure: c.measure, categoryRule: "inherited", kindRule: null });
   }
   return {
     id: "",
@@ -110,10 +116,13 @@ export function buildTarget(
   };
 }
 
-/** The phrase without the owners' names and the words that share a figure out (各, 分别, 均). */
+/** 全州地区生产总值增长 said of a place in brackets is 地区生产总值增长 there. */
+const WHOLE_TEXT_PREFIX = new RegExp(WHOLE_TEXT.source.replace(/^\^\(\?:/, "^(?:"));
+
+/** The phrase without the owners' names and the words that share a figure out (在云岩区、南明区各 → ""). */
 function withoutOwners(phrase: string, owners: readonly string[]): string {
   if (owners.length === 0) return phrase;
-  let out = phrase;
-  for (const name of [...owners].sort((a, b) => b.length - a.length)) out = out.split(name).join("");
-  return out.replace(/^[、和及与]+/, "").replace(/^(?:[、和及与]|分别|各|均)+/, "");
+  const names = [...owners].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const list = new RegExp(`(?:在|对|由)?(?:${names})(?:(?:、|和|及|与)(?:${names}))*(?:分别|各|均)?`, "g");
+  return phrase.replace(list, "");
 }

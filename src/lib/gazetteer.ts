@@ -30,6 +30,12 @@ export function makeGazetteer(names: Partial<Record<PlaceLevel, readonly string[
       const s = n.replace(SHORTENABLE, "");
       // A short form two places share (朝阳区, 朝阳县) names neither for sure.
       if (s.length >= 2 && s !== n) short.set(s, short.has(s) && short.get(s) !== n ? null : n);
+      // 威宁自治县 or 威宁县 for 威宁彝族回族苗族自治县, 察布查尔县 for 察布查尔锡伯自治县: the place
+      // without its peoples. Every short head is tried; one that names another place is left alone.
+      const autonomous = /^(.+)自治([县州旗])$/.exec(n);
+      for (let k = 2; autonomous && k <= Math.min(4, autonomous[1].length - 1); k++) {
+        for (const alias of [`${n.slice(0, k)}自治${autonomous[2]}`, `${n.slice(0, k)}${autonomous[2]}`]) if (!level.has(alias)) level.set(alias, lv);
+      }
     }
   }
   return {

@@ -32,6 +32,8 @@ export const SHORTENABLE_SUFFIX = alt(["自治县", "自治旗", "自治州", "�
 export const GENERIC_PLACES = new RegExp(
   "^(?:城区|新城区|老城区|主城区|中心城区|市辖区|郊区|矿区|工矿区|市中区|市区|县城|城镇|社区|辖区|园区|工业园区|产业园区|景区|片区|省市|县区|县市区|县市|市县|各县|各区|各市|开发区|新区|示范区|试验区|保税区|集聚区|" +
     "[一二两三四五六七八九十]{1,2}(?:区|县|市)|" +
+    // A direction names a group of places: 东部县, 中西部县, 南部各区.
+    "(?:东|西|南|北|中|中西|东南|西南|东北|西北)部?各?(?:县|区|市|县区|县市|县市区)|" +
     // A qualifier in front names a class of places: 国家级高新区, 省级开发区, 城市新区.
     "(?:国家级|省级|市级|县级|各级|各类|所有|全部|城市|农村|乡村|重点|特色|其他|其余)[\\u4e00-\\u9fff]{0,4})$",
 );
@@ -46,13 +48,13 @@ export const CITY_ZONES = new RegExp(`^(?:高新区|经开区|经济技术开发
  * Words for an area inside the city that a text compares with named places (州直 beside 塔城地区:
  * the counties under the prefecture's direct rule).
  */
-export const AREA_WORDS = /^(?:州直|市直|县直|盟直|市本级|州本级)$/;
+export const AREA_WORDS = /^(?:州直|盟直)$/;
 
 /**
  * Words for the whole of what the text governs: a clause they head belongs to the whole text,
  * whatever place headed the clauses before it (…，全市新增就业5万人).
  */
-export const WHOLE_TEXT = /^(?:全市|全州|全省|全区|全县|全盟|全旗|全域|我市|我州|我省|我区|我县|本市|全市域|市域|州域|县域|省内|全自治区|全自治州|各县市区|各县（市、区）|各县(?:（市）|\(市\))|各地|各市州|各县区|各区县|县（市、区）|县\(市、区\))/;
+export const WHOLE_TEXT = /^(?:市本级|州本级|市直|全市|全州|全省|全区|全县|全盟|全旗|全域|我市|我州|我省|我区|我县|本市|全市域|市域|州域|县域|省内|全自治区|全自治州|各县市区|各县（市、区）|各县(?:（市）|\(市\))|各地|各市州|各县区|各区县|县（市、区）|县\(市、区\))/;
 
 /** Products and brands named after a place (五常大米, 庆阳苹果品种): the place is not their owner. */
 export const PRODUCT_WORDS = alt([
@@ -79,8 +81,20 @@ export const INTENT_WORDS = "提出|要|将|力争|计划|确保|争取|的目�
 /** Verbs whose object is the place a clause is about: 支持凌海市建设…, 推动北票市…. */
 export const SUPPORT_VERBS = "支持|推动|鼓励|指导|帮助|引导|推进|推动|督促|扶持";
 
-/** Words that open a clause before its subject without being part of it. */
-export const CLAUSE_OPENERS = "其中|另外|此外|同时|而|在|对|由|使|让|力争|确保|争取|要|重点|全力|着力|加快|继续|进一步|今年|全年|年内";
+/**
+ * Words that open a clause before its subject without being part of it. Verbs are not among
+ * them: a place after 加快 or 推进 names where a project stands, not who acts.
+ */
+export const CLAUSE_OPENERS = "其中|另外|此外|同时|而|在|对|由|使|让|力争|确保|争取|要|今年|全年|年内|明年";
+
+/** Words of action or manner that a place's name never holds (不断壮大产业园区 is no zone). */
+export const NOT_NAME_WORDS = /启动|开展|开工|谋划|筹建|规划|抓好|办好|做好|搞好|建好|管好|用好|不断|壮大|加快|推进|建设|提升|打造|发展|培育|支持|实施|做[大强优实]|优化|推动|创建|争创|围绕|依托|聚焦|统筹|加强|深化|完善|积极|大力|全面|持续|新建|改造|引进/;
+
+/**
+ * A named facility or project and what happened to it (…展销中心开业运营, …项目竣工投产): a
+ * place before it names where it stands; the clause is about the facility, not the place's goals.
+ */
+export const FACILITY_EVENT = /(?:中心|园|港|基地|项目|工程|公司|厂|站|馆|医院|学校|大学|学院|村|街区|小镇|景区|商场|市场|平台|仓|线|路|桥)(?:[一二三四五六七八九]期)?(?:正式|顺利|成功)?(?:开业|运营|投产|竣工|开工|建成|落地|挂牌|启用|通车|投用|获批|获评|入选|被评为|被命名|创建|列入|晋升|签约)/;
 
 /** Words that open a phrase without saying what is counted: 力争, 确保, 全年 … */
 export const FILLERS =

@@ -2,8 +2,8 @@ import type { Gazetteer } from "./gazetteer.ts";
 import type { Quantity } from "./types.ts";
 import type { OwnerRuleId } from "./owner-rules.ts";
 import {
-  AREA_WORDS, CITY_ZONES, CLAUSE_OPENERS, GENERIC_PLACES, INSTITUTION_WORDS, INTENT_WORDS, PLACE_SUFFIX,
-  PRODUCT_WORDS, SUPPORT_VERBS, WHOLE_TEXT, ZONE_SUFFIXES,
+  AREA_WORDS, CITY_ZONES, CLAUSE_OPENERS, FACILITY_EVENT, GENERIC_PLACES, INSTITUTION_WORDS, INTENT_WORDS, NOT_NAME_WORDS,
+  PLACE_SUFFIX, PRODUCT_WORDS, SUPPORT_VERBS, WHOLE_TEXT, ZONE_SUFFIXES,
 } from "./lexicon.ts";
 
 /** A place named in a sentence: its name (the full name for a short form) and where it is written. */
@@ -49,6 +49,10 @@ const NOT_IN_NAME = /[各全省为是的在和与及获批建设施推进加快�
 const UNKNOWN_NAME = /^[\u4e00-\u9fff]{2,4}(?:县|区|旗|市|镇|乡)$/;
 /** What joins the names of a list of places. */
 const LIST_JOIN = /^(?:、|和|及|与|以及)/;
+/** Zones a report names generically, which a list beside real places makes places too. */
+const LISTED_ZONE = /^(?:开发区|高新区|经开区|工业园区|产业园区|园区|新区|保税区|综合保税区)$/;
+/** A verb that states what a member's figure does (技工贸总收入突破|700亿元). */
+const PREDICATE_BEFORE = /(?:突破|达到|达|增长|超过|实现|完成|新增|引进|建成|提高到|提升到|控制在|稳定在)$/;
 /** A count right after a list (等10个城市新区, 3处国家湿地公园) counts the list: the whole text's. */
 const LIST_COUNT = /^(?:等)?\s*[\d零一二两三四五六七八九十百]+\s*(?:个|处|家|所|座|条|项|地|县|区|市)/;
 
@@ -105,7 +109,6 @@ function readSentence(
   for (const head of headsOf(text, from, to)) {
     if (head.at < consumed) continue;
     if (head.kind !== "member") parallel = false;
-    else if (!parallel) continue;
     let at = head.at;
     while (at < to && /[ \t\u3000*#]/.test(text[at])) at++;
     if (head.kind === "sentence") at = skipNumbering(text, at, to);
@@ -114,31 +117,51 @@ function readSentence(
     const support = head.kind === "member" ? null : SUPPORT.exec(rest.slice(opener?.[0].length ?? 0));
     const start = at + (opener?.[0].length ?? 0) + (support?.[0].length ?? 0);
     const clauseEnd = endOfClause(text, start, head.limit);
-    if (head.kind !== "member" && isWholeAt(text, start, to, cityNames)) {
-      // 全市新增…, 襄阳市…: the rest is the whole text's, until a place takes over again.
-      const whole: Ownership = { places: [], rule: "owner-whole" };
-      if (head.kind === "paren") local.push({ from: start, to: head.limit, own: () => whole });
-      else topics.push({ at: start, own: whole });
+    const list = readPlaceList(text, start, clauseEnd, options, cityNames, opener !== null, parallel || head.kind === "clause" && topics.some((t) => t.own.places.length > 0));
+    if (!list) {
+      if (head.kind !== "member" && isWholeAt(text, start, to, cityNames)) {
+        // 全市新增…, 襄阳市…: the rest is the whole text's, until a place takes over again.
+        const whole: Ownership = { places: [], rule: "owner-whole" };
+        if (head.kind === "paren") local.push({ from: start, to: head.limit, own: () => whole });
+        else topics.push({ at: start, own: whole });
+      }
       continue;
     }
-    const list = readPlaceList(text, start, clauseEnd, options, cityNames, opener !== null);
-    if (!list) continue;
     consumed = list.end;
-    named.push(...list.places);
     const after = text.slice(list.end, clauseEnd);
+    const firstFigure = figures.find((q) => q.numberStart >= list.end && q.numberStart < clauseEnd);
+    const beforeFigure = text.slice(list.end, firstFigure ? firstFigure.numberStart : clauseEnd);
+    // 永年区永洋赛迪冶金备件、峰峰矿区…等11个项目: places that head an enumeration of named things own nothing.
+    const enumerated = [...beforeFigure.matchAll(/[、和及与]/g)].some((m) => placeAt(text, list.end + m.index + 1, clauseEnd, options, cityNames, false) !== null);
+    if (enumerated && !LIST_COUNT.test(after)) continue;
+    // 海城市等基础较好的区、市: places given as examples of a kind own nothing themselves.
+    if (/^等/.test(after) && !LIST_COUNT.test(after)) continue;
+    // 延吉市朝阳川镇仲坪村等16个村: a count after 等 counts what is listed, wherever it stands.
+    if (firstFigure && /等\s*$/.test(beforeFigure)) {
+      local.push({ from: start, to: clauseEnd, own: () => ({ places: [], rule: "owner-list-total" }) });
+      continue;
+    }
+    named.push(...list.places);
     if (list.places.length === 1) {
       const places = list.places;
       if (head.kind === "member") {
-        // 州直新建高标准农田100万亩、塔城地区32万亩: a member that is a place and its figure.
-        if (!/^[^等]{0,12}?[\d零一二两三四五六七八九十]/.test(after)) continue;
+        // 州直新建高标准农田100万亩、塔城地区32万亩: a member that is a place and its figure; outside
+        // such a run, one that states its own predicate (、常德经开区技工贸总收入突破700亿元).
+        const ownsFigure = parallel ? /^[^等]{0,12}?[\d零一二两三四五六七八九十]/.test(after) : firstFigure !== undefined && PREDICATE_BEFORE.test(beforeFigure);
+        if (!ownsFigure) continue;
         local.push({ from: start, to: head.limit, own: () => ({ places, rule: "owner-member" }) });
       } else if (support) local.push({ from: start, to: clauseEnd, own: () => ({ places, rule: "owner-object" }) });
       else if (head.kind === "paren") local.push({ from: start, to: head.limit, own: () => ({ places, rule: "owner-paren" }) });
-      else topics.push({ at: start, own: { places, rule: head.kind === "sentence" ? "owner-subject" : "owner-clause" } });
+      else if (FACILITY_EVENT.test(after)) {
+        // 丛台区邯郸进出口商品展销中心开业运营: the clause is about a facility in the place, the sentence goes on without it.
+        local.push({ from: start, to: clauseEnd, own: () => ({ places, rule: head.kind === "sentence" ? "owner-subject" : "owner-clause" }) });
+        topics.push({ at: clauseEnd, own: { places: [], rule: "owner-none" } });
+      } else topics.push({ at: start, own: { places, rule: head.kind === "sentence" ? "owner-subject" : "owner-clause" } });
       parallel = !support;
       continue;
     }
     // Several places: their figures in this clause, in order, each, or as a count of them.
+    if (head.kind === "member" && !parallel) continue;
     if (LIST_COUNT.test(after)) {
       local.push({ from: start, to: clauseEnd, own: () => ({ places: [], rule: "owner-list-total" }) });
       continue;
@@ -161,13 +184,57 @@ function readSentence(
       }
       continue;
     }
+    if (each < 0 && inClause.length > 1) {
+      // 塔城市、阿勒泰市空气质量优良率达98.9%、100%: as many figures as places pair in order, as after 分别.
+      const paired = inClause.length === list.places.length;
+      local.push({ from: start, to: clauseEnd, own: (q) => {
+        const k = inClause.indexOf(q);
+        return paired && k >= 0 ? { places: [list.places[k]], rule: "owner-respectively" } : { places: [], rule: "owner-unpaired" };
+      } });
+      continue;
+    }
     local.push({ from: start, to: clauseEnd, own: () => ({ places: list.places, rule: each >= 0 ? "owner-each" : "owner-shared" }) });
+  }
+
+  // 建成威宁自治县、赫章县各1个: places named anywhere in a clause, then 各, each own what follows.
+  for (const m of text.slice(from, to).matchAll(/各(?![类级项地部界族种个])/g)) {
+    const at = from + m.index;
+    const places = placesEndingAt(text, at, from, options, cityNames);
+    if (places.length < 2 || local.some((l) => at >= l.from && at < l.to)) continue;
+    named.push(...places);
+    local.push({ from: at, to: endOfClause(text, at, to), own: () => ({ places, rule: "owner-each" }) });
   }
 
   for (const q of figures) {
     const own = local.findLast((l) => q.numberStart >= l.from && q.numberStart < l.to && l.own(q) !== null)?.own(q);
     owners.set(q.numberStart, own ?? topics.findLast((t) => t.at <= q.numberStart)?.own ?? { places: [], rule: "owner-none" });
   }
+}
+
+/** The places listed right before `end` (…威宁自治县、赫章县|各), read back to the clause's start. */
+function placesEndingAt(text: string, end: number, floor: number, options: OwnerOptions, cityNames: ReadonlySet<string>): NamedPlace[] {
+  let start = end;
+  while (start > floor && start > end - 60 && !/[，,；;：:。！？!?\n]/.test(text[start - 1])) start--;
+  const members = text.slice(start, end).split(/[、和及与]/);
+  const places: NamedPlace[] = [];
+  let at = end;
+  for (let k = members.length - 1; k >= 0; k--) {
+    const member = members[k];
+    at -= member.length;
+    // The first member may carry a verb before the place (建成威宁自治县): its longest place-shaped tail.
+    let found: NamedPlace | null = null;
+    const cuts = k === 0 ? member.length - 1 : 1;
+    for (let cut = 0; cut < cuts && !found; cut++) {
+      const p = placeAt(text, at + cut, at + member.length, options, cityNames, false, true);
+      if (p && p.place.end === at + member.length) found = p.place;
+    }
+    // 濮阳县、范县、开发区、工业园区各…: the city's own zones, named generically, in a list of places.
+    if (!found && LISTED_ZONE.test(member)) found = { name: member, start: at, end: at + member.length };
+    if (!found) break;
+    places.unshift(found);
+    at -= 1; // the joining mark
+  }
+  return places.some((p) => !LISTED_ZONE.test(p.name)) ? places : [];
 }
 
 /** List numbering and Markdown at a paragraph's start: 1. 一、 （一） ** #. */
@@ -230,7 +297,8 @@ function cityNamesOf(city: string | undefined): Set<string> {
 function isWholeAt(text: string, at: number, to: number, cityNames: ReadonlySet<string>): boolean {
   const rest = text.slice(at, Math.min(to, at + 12));
   if (WHOLE_TEXT.test(rest)) return true;
-  const own = [...cityNames].filter((name) => rest.startsWith(name));
+  // 濮阳县 in 濮阳市's report is a county of it, not the city.
+  const own = [...cityNames].filter((name) => rest.startsWith(name) && !/^[县区旗镇乡]/.test(rest.slice(name.length)));
   // 襄阳高新区, 襄阳市高新区: the city's zones are places in it.
   return own.length > 0 && !own.some((name) => zoneAt(rest, name.length) !== "");
 }
@@ -252,17 +320,18 @@ function readPlaceList(
   options: OwnerOptions,
   cityNames: ReadonlySet<string>,
   afterOpener: boolean,
+  parallel = false,
 ): { places: NamedPlace[]; end: number } | null {
   const places: NamedPlace[] = [];
   let i = at;
   for (;;) {
-    const p = placeAt(text, i, limit, options, cityNames, afterOpener);
+    const p = placeAt(text, i, limit, options, cityNames, afterOpener, parallel);
     if (!p) break;
     places.push(p.place);
     i = p.place.end;
     const join = LIST_JOIN.exec(text.slice(i, i + 2));
     if (!join) break;
-    const next = placeAt(text, i + join[0].length, limit, options, cityNames, afterOpener);
+    const next = placeAt(text, i + join[0].length, limit, options, cityNames, afterOpener, true);
     if (!next) break;
     i += join[0].length;
   }
@@ -271,8 +340,9 @@ function readPlaceList(
   // 无棣、沾化、惠民、北海四个光伏风电产业园: an enumeration that goes on past the places lists things, not owners.
   if (LIST_JOIN.test(after)) return null;
   // Short forms stand for places only before 分别, 各 or words of intent (襄州、枣阳分别突破900亿元).
+  // In a run of clauses each headed by a place (…，谷城突破800亿元), a short form heads its clause too.
   const short = places.some((p) => p.name !== text.slice(p.start, p.end));
-  if (short && !INTENT.test(after) && !/^(?:分别|各|均)/.test(after)) return null;
+  if (short && !INTENT.test(after) && !/^(?:分别|各|均)/.test(after) && !(parallel && /^[\u4e00-\u9fff]/.test(after))) return null;
   // 五常大米, 澧县人民医院: the place names a product or an institution.
   if (places.length === 1 && PRODUCT_AFTER.test(after)) return null;
   return { places, end: i };
@@ -286,6 +356,7 @@ function placeAt(
   options: OwnerOptions,
   cityNames: ReadonlySet<string>,
   afterOpener: boolean,
+  parallel = false,
 ): { place: NamedPlace } | null {
   const { gazetteer, known } = options;
   for (let len = Math.min(16, limit - at); len >= 2; len--) {
@@ -294,14 +365,15 @@ function placeAt(
     if (cityNames.has(name)) return null; // the city speaking of itself
     const next = text.slice(at + len, at + len + 4);
     if (known.has(name) || AREA_WORDS.test(name)) return { place: { name, start: at, end: at + len } };
-    if (!SUFFIX_AT_END.test(name)) {
-      // A short form: 襄州 for 襄州区, checked by the caller against what follows.
-      const full = len <= 4 ? gazetteer.fullName(name) : null;
-      if (full && !cityNames.has(full) && /^(?:、|和|及|与|分别|各|均)/.test(next) || (full && INTENT.test(next))) {
-        return { place: { name: full!, start: at, end: at + len } };
-      }
+    // A short form: 襄州 for 襄州区, 枣阳 for 枣阳市 (襄州 ends like a place, 州, and is none).
+    const full = len <= 4 && !gazetteer.levelOf(name) ? gazetteer.fullName(name) : null;
+    // 新建 is a verb before it is 新建区's short form.
+    if (full && NOT_NAME_WORDS.test(name)) continue;
+    if (full) {
+      if (!cityNames.has(full) && (/^(?:、|和|及|与|分别|各|均)/.test(next) || INTENT.test(next) || parallel)) return { place: { name: full, start: at, end: at + len } };
       continue;
     }
+    if (!SUFFIX_AT_END.test(name)) continue;
     if (GENERIC_PLACES.test(name)) continue;
     const level = gazetteer.levelOf(name);
     if (level === "county" || level === "city") return { place: { name, start: at, end: at + len } };
@@ -317,7 +389,7 @@ function placeAt(
       if (isZonePrefix(prefix, gazetteer)) return { place: { name, start: at, end: at + len } };
       continue;
     }
-    if (UNKNOWN_NAME.test(name) && !NOT_IN_NAME.test(name.slice(0, -1)) && INTENT.test(next)) return { place: { name, start: at, end: at + len } };
+    if (UNKNOWN_NAME.test(name) && !NOT_IN_NAME.test(name.slice(0, -1)) && !NOT_NAME_WORDS.test(name) && INTENT.test(next)) return { place: { name, start: at, end: at + len } };
   }
   return null;
 }
@@ -326,5 +398,7 @@ function placeAt(
 function isZonePrefix(prefix: string, gazetteer: Gazetteer): boolean {
   if (prefix.length < 2 || prefix.length > 10) return false;
   if (gazetteer.levelOf(prefix) || gazetteer.fullName(prefix)) return true;
-  return !NOT_IN_NAME.test(prefix) && !GENERIC_PLACES.test(prefix + "区") && /^[\u4e00-\u9fff—-]+$/.test(prefix);
+  // A proper name and at most an industry's word: 冀南, 甘眉工业, 濮东产业.
+  const core = prefix.replace(/(?:现代农业|农业|工业|产业|经济|高新技术|科技|物流|化工|综合|临空|临港|滨海|生态|文化|旅游|商贸|创业|创新|电商)+$/, "");
+  return core.length >= 2 && core.length <= 4 && !NOT_IN_NAME.test(core) && !NOT_NAME_WORDS.test(prefix) && !GENERIC_PLACES.test(prefix + "区") && /^[\u4e00-\u9fff—-]+$/.test(prefix);
 }

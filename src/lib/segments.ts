@@ -28,7 +28,19 @@ export const clauseAround = (text: string, at: number) => spanAround(text, at, C
  * figure keeps its own noun. `figures` are the offsets of every figure in the text, sorted.
  */
 export function phraseAround(text: string, at: number, figures: readonly number[]): [number, number] {
-  const [a, b] = clauseAround(text, at);
+  let [a, b] = clauseAround(text, at);
+  // 增长7.6%（州直增长7.5%、…）: a figure inside brackets has its phrase inside them.
+  const open = Math.max(text.lastIndexOf("（", at), text.lastIndexOf("(", at));
+  if (open >= a && !/[）)]/.test(text.slice(open, at))) {
+    a = open + 1;
+    const close = text.slice(at, b).search(/[）)]/);
+    if (close >= 0) b = at + close;
+  } else {
+    // 增长7.6%（州直增长7.5%…）: an aside that closes the clause is not the figure's phrase;
+    // one the phrase goes on after (313个(投资500万元以上)重点项目) is part of it.
+    const aside = /[（(][^）)]*\d[^）)]*[）)]/.exec(text.slice(at, b));
+    if (aside && aside.index > 0 && at + aside.index + aside[0].length >= b) b = at + aside.index;
+  }
   // Cut points: after 、 and around 和/及/与, kept only where both sides carry a figure.
   const cuts: [number, number][] = [];
   for (let k = a; k < b; k++) {
