@@ -28,6 +28,7 @@ export const REASON_LABELS: Record<NonTargetReason, string> = {
   result: "已取得的成绩，不是新一年的目标",
   baseline: "提高前的原有水平（从……提高到……）",
   title: "标题中的数字（如“十件民生实事”）",
+  outline: "报告自身的条目数（如“十个方面工作”）",
   unreadable: "无法读取的数字",
 };
 

@@ -22,6 +22,8 @@ export interface FigureContext {
   sentence: string;
   sentenceStart: number;
   quoted: boolean;
+  /** What the quotation marks around the figure hold, marks left out; empty when none. */
+  quotation: string;
   time: TimeCues;
   planYear: number | null;
   city?: string;
@@ -32,7 +34,7 @@ export interface ContextInput {
   part: Part;
   role: SectionRole;
   inTitle?: boolean;
-  isQuoted: (at: number) => boolean;
+  isQuoted: (at: number) => [number, number] | null;
   planYear: number | null;
   city?: string;
   /** Time cues are per sentence; a cache keyed by sentence start saves reading it again. */
@@ -45,6 +47,7 @@ export function figureContext(q: Quantity, input: ContextInput): FigureContext {
   const [sentenceStart, sentenceEnd] = sentenceAround(text, q.numberStart);
   const sentence = text.slice(sentenceStart, sentenceEnd);
   const time = cuesAt(text, sentenceStart, part.start, input);
+  const quote = input.isQuoted(q.numberStart);
   return {
     text,
     q,
@@ -59,7 +62,8 @@ export function figureContext(q: Quantity, input: ContextInput): FigureContext {
     clauseEnd,
     sentence,
     sentenceStart,
-    quoted: input.isQuoted(q.numberStart),
+    quoted: quote !== null,
+    quotation: quote ? text.slice(quote[0] + 1, quote[1]) : "",
     time,
     planYear: input.planYear,
     city: input.city,

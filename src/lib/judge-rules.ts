@@ -40,6 +40,16 @@ const GOAL_NOUN = /^(?:目标|任务|水平|规模|左右)/;
 /** 各建一所, 每县建设一家: one for each, a count. */
 const EACH_BEFORE = /[各每][\u4e00-\u9fff]{0,3}$/;
 const PLAN_ROLES = new Set(["plan", "practical", "unit", "units"]);
+/** Words before a number that bound it (超千亿元 reads as a figure, 千亿元 alone is a word). */
+const PRE_QUALIFIED = /(?:超过|超|突破|近|逾|约|达到|达|不低于|不少于|高于|力争|实现|完成)$/;
+/** 十个方面工作, 三大任务: what a count of the report's own parts is followed by. */
+const OUTLINE_AFTER = /^(?:个)?(?:方面|大|项|件|条)?(?:重点)?(?:工作|任务|方面|举措|措施|部分|大事|重点)(?:[，,。；;：:]|$)/;
+/** 先期, 现有, 目前: words of the present state right before a figure. */
+const PRESENT_BEFORE = new RegExp(`(?:先期|现有|目前|当前|现已|现状)[\u4e00-\u9fff]{0,6}$`);
+/** 投资过500万元技改项目400个, 超10亿美元或50亿元重大产业项目5个: a size, then what is counted. */
+const THRESHOLD_BEFORE_COUNT = /^(?:(?:或|和|及|、)\d+(?:\.\d+)?(?:万|亿)?(?:美元|元))?(?:以上|及以上)?的?[\u4e00-\u9fff]{1,10}?\d+(?:\.\d+)?[个家项所座条批户]/;
+/** A past time at the head of the figure's own clause: 过去三年, 去年, 上年, 2021年. */
+const PAST_IN_CLAUSE = /(?:过去(?:的)?[一二两三四五\d]+年|[一二两三四五]年来|(?<![比较同与])去年|(?<![比较同与])上年|(?<![比较同与])上一年|“十[一二三四五]五”(?:期间|时期)?)[^，,；;。]*$/;
 
 export const JUDGE_RULES: readonly JudgeRule[] = [
   {
@@ -62,9 +72,9 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     id: "quoted",
     reason: "quoted",
     note: "inside quotation or title marks: a name or slogan",
-    test: (f) => f.quoted,
+    test: (f) => f.quoted && !isQuotedGoal(f),
     example: "打造制造业、农业、服务业“7+5+2”产业链集群。",
-    counterExample: "打造7个产业链集群。",
+    counterExample: "郑州的目标为“增长15%”。",
   },
   {
     id: "code",
@@ -73,6 +83,22 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     test: (f) => /[A-Za-z]$/.test(f.before) || /^[A-Za-z]/.test(f.text.slice(f.q.numberEnd, f.q.numberEnd + 1)),
     example: "加快推进G207西移项目建设。",
     counterExample: "新建公路207公里。",
+  },
+  {
+    id: "grade",
+    reason: "name",
+    note: "a grade or class (30万吨级航道, 千亿级产业集群): it names a kind, not an amount",
+    test: (f) => /^级/.test(f.text.slice(f.q.end, f.q.end + 1)),
+    example: "建设30万吨级航道。",
+    counterExample: "港口吞吐量达到30万吨。",
+  },
+  {
+    id: "per-unit-indicator",
+    reason: "name",
+    note: "a unit word inside an indicator's name (万元生产总值用水量, 亿元GDP死亡率), or a table's unit cell",
+    test: (f) => f.q.numeral === "implicit" && f.q.qualifier === "=" && !PRE_QUALIFIED.test(f.before),
+    example: "万元生产总值用水量下降16%。",
+    counterExample: "实施投资亿元以上项目50个。",
   },
   {
     id: "date",
@@ -145,6 +171,22 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     counterExample: "加快生猪、牛羊等产业发展，生猪出栏120万头。",
   },
   {
+    id: "outline-count",
+    reason: "outline",
+    note: "counts the report's own parts (重点抓好十个方面工作)",
+    test: (f) => isClassifier(f.q.unit) && OUTLINE_AFTER.test(f.clauseAfter),
+    example: "今年重点抓好以下十个方面工作。",
+    counterExample: "今年新建十个社区服务中心。",
+  },
+  {
+    id: "state-now",
+    reason: "context",
+    note: "where things stand now (先期开复项目305个, 现有企业), not where they are to go",
+    test: (f) => PRESENT_BEFORE.test(f.clauseBefore),
+    example: "全年计划实施重点项目500个，先期开复项目305个。",
+    counterExample: "全年计划实施重点项目500个，新开工项目305个。",
+  },
+  {
     id: "threshold",
     reason: "threshold",
     note: "a threshold on what is counted (亿元以上项目), not an amount",
@@ -156,16 +198,16 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     id: "threshold-before-count",
     reason: "threshold",
     note: "a size that qualifies what a count after it counts (投资过500万元技改项目400个)",
-    test: (f) => !isClassifier(f.q.unit) && /^[\u4e00-\u9fff]{1,10}?\d+(?:\.\d+)?[个家项所座条批户]/.test(f.clauseAfter),
-    example: "实施投资过500万元技改项目400个以上。",
+    test: (f) => !isClassifier(f.q.unit) && THRESHOLD_BEFORE_COUNT.test(f.clauseAfter),
+    example: "实施投资过500万元技改项目400个以上。引进超10亿美元或50亿元重大产业项目5个以上。",
     counterExample: "完成技改投资500万元，新建项目4个。",
   },
   {
     id: "baseline",
     reason: "baseline",
     note: "the level a figure rises from (从…提高到…): the target is the new level",
-    test: (f) => /从[^，,；;。从]*$/.test(f.clauseBefore) && /^[^，,；;。]*?(?:提高|增加|提升|扩大|降低|下降|缩小|减少|调整|增长|上调)(?:到|至)/.test(f.clauseAfter),
-    example: "基础养老金最低标准从每人每月120元提高到130元。",
+    test: (f) => /[从由][^，,；;。从由]*$/.test(f.clauseBefore) && /^[^，,；;。]*?(?:提高|增加|提升|扩大|降低|下降|缩小|减少|调整|增长|上调)(?:到|至)/.test(f.clauseAfter),
+    example: "基础养老金最低标准从每人每月120元提高到130元。城乡低保标准由每人每月165元提高至330元。",
     counterExample: "基础养老金最低标准提高到每人每月130元。",
   },
   {
@@ -236,11 +278,19 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     counterExample: "二、2014年工作安排\n全年完成投资1.97万亿元。\n",
   },
   {
+    id: "result-past-clause",
+    reason: "result",
+    note: "the figure's own clause speaks of the past (过去三年平均增速在8.5%左右), whatever the sentence aims at",
+    test: (f) => PAST_IN_CLAUSE.test(f.clauseBefore),
+    example: "过去三年平均增速在8.5%左右，今年目标为7%。",
+    counterExample: "今年目标为7%，力争高于过去三年平均水平。",
+  },
+  {
     id: "result-past-words",
     reason: "result",
     note: "the sentence speaks of the past (去年, 已, 累计, 了, a past year): a result",
     test: (f) => f.time.past !== null && f.time.future === null && (f.time.pastIsTime || !PLAN_ROLES.has(f.role)),
-    example: "去年新增城镇就业5.2万人，今年力争新增6万人。去年完成投资100亿元。",
+    example: "全市已建成学校12所。今年力争新建学校6所。",
     counterExample: "二、2023年工作安排\n今年力争新增城镇就业6万人。我们确定了12类158件民生实事。\n",
   },
   {
@@ -329,4 +379,14 @@ function isCityFigure(clauseBefore: string, city: string | undefined): boolean {
   const at = clauseBefore.lastIndexOf(short);
   if (at < 0) return false;
   return !/^[市]?[(（籍]/.test(clauseBefore.slice(at + short.length));
+}
+
+/**
+ * 郑州的目标为“增长15%”, 预期目标为“保8%、争9%”: a quoted figure that is a goal, not a name. The
+ * quote holds the figure with a measure and nothing but verbs of aim around it.
+ */
+function isQuotedGoal(f: FigureContext): boolean {
+  if (f.q.baseUnit === "") return false;
+  const rest = f.quotation.replace(/\d+(?:\.\d+)?\s*(?:[%‰]|万|亿|元|个百分点)*/g, "").replace(/[、，,\s]/g, "");
+  return /^(?:(?:增长|增幅|增速|保|争|力争|确保|达到|达|突破|超过|实现|下降|降低|控制在|左右|以上|以内|约|年均)+)?$/.test(rest);
 }

@@ -18,6 +18,21 @@ const POST_QUALIFIERS: readonly [string, Qualifier][] = [
   ["及以上", "≥"], ["以上", "≥"], ["以内", "≤"], ["之内", "≤"], ["以下", "≤"], ["左右", "≈"],
 ];
 
+/** A run of scale characters alone: 千亿, 百亿, 万亿, 万, 千, 百. */
+const BARE_SCALE = /^(?:[千百十]?(?:万亿|亿|万)|千|百)$/;
+/** Words before a bare scale that make it a bound: 超千亿元, 近千列, 突破万亿元. */
+const BARE_PRE = /(?:超过|超|突破|近|逾|约|达到|达|上)$/;
+
+/** Whether a bare scale word is a number here: bounded before or after, or a grade (千亿级). */
+function bareScaleCounts(s: string, i: number, raw: string): boolean {
+  const at = i + raw.length;
+  const unit = matchUnit(s, at);
+  if (s[at] === "级") return true;
+  if (!unit) return false;
+  const after = at + unit.unit.length;
+  return BARE_PRE.test(s.slice(Math.max(0, i - 2), i)) || POST_QUALIFIERS.some(([w]) => s.startsWith(w, after)) || s[after] === "级";
+}
+
 const RANGE_SEPARATOR = /[—–\-~～至到]{1,2}/y;
 /** Digits with thousands separators and decimals; a second point (13.0.3, a typo) is kept, to be flagged. */
 const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)*/y;
@@ -74,7 +89,7 @@ function readAt(s: string, i: number, original: string, offset: number): Quantit
       sign = -1;
       first = i - 1;
     }
-  } else if (CHINESE_NUMERAL_CHARS.includes(s[i]) && !CHINESE_NUMERAL_CHARS.includes(prev)) {
+  } else if (CHINESE_NUMERAL_CHARS.includes(s[i]) && (prev === "" || !CHINESE_NUMERAL_CHARS.includes(prev))) {
     CHINESE.lastIndex = i;
     raw = CHINESE.exec(s)![0];
     numeral = "chinese";
@@ -82,11 +97,21 @@ function readAt(s: string, i: number, original: string, offset: number): Quantit
     if (/^(?:亿|万|千万)$/.test(raw) && s[i + raw.length] === "元" && !/\d/.test(prev)) {
       numeral = "implicit";
     }
+    // 超千亿元, 万亩以上, 千亿级, 近千列: a bare scale word counts when a bound or a grade makes it one.
+    else if (BARE_SCALE.test(raw) && !/\d/.test(prev) && bareScaleCounts(s, i, raw)) numeral = "implicit";
   } else return null;
 
   let value: number;
   let cursor = i + raw.length;
-  if (numeral === "implicit") value = 1;
+  let implicitScale: { text: string; factor: number } | null = null;
+  if (numeral === "implicit") {
+    // 千亿元 is 1000 亿元 as a newspaper writes it; 亿元 is 1 亿元; 近千列 is 1000 列.
+    const lead = /^[千百十](?=万|亿)/.exec(raw)?.[0];
+    value = lead ? { 千: 1000, 百: 100, 十: 10 }[lead]! : raw === "千" ? 1000 : raw === "百" ? 100 : 1;
+    const rest = lead ? raw.slice(1) : raw;
+    implicitScale = rest === "千" || rest === "百" ? null : matchScale(rest);
+    cursor = i + raw.length;
+  }
   else if (numeral === "chinese") {
     const parsed = readChineseRun(raw);
     if (!parsed) return null;
@@ -110,7 +135,7 @@ function readAt(s: string, i: number, original: string, offset: number): Quantit
     cursor++;
   }
   // A unit is tried before a scale so that 千米 and 千瓦 stay units, not 千 × 米.
-  let scale = numeral === "implicit" ? matchScale(raw) : null;
+  let scale = numeral === "implicit" ? implicitScale : null;
   const unitAt = numeral === "arabic" ? skipSpaces(s, cursor) : cursor;
   let unit = matchUnit(s, unitAt);
   if (unit) cursor = unitAt;

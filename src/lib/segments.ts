@@ -77,7 +77,7 @@ const CLOSERS = new Set(Object.values(PAIRS));
  * its line closes nothing: quotes do not run across paragraphs, and a stray mark must not
  * swallow the rest of a text. Straight double quotes pair up in order within a line.
  */
-export function quotedSpans(text: string): (at: number) => boolean {
+export function quotedSpans(text: string): (at: number) => [number, number] | null {
   const spans: [number, number][] = [];
   const open: { mark: string; at: number }[] = [];
   let straight = -1;
@@ -109,6 +109,7 @@ export function quotedSpans(text: string): (at: number) => boolean {
     if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
     else merged.push([s[0], s[1]]);
   }
+  // The span (opening and closing mark) that holds `at`, or null.
   return (at) => {
     let lo = 0;
     let hi = merged.length - 1;
@@ -116,9 +117,9 @@ export function quotedSpans(text: string): (at: number) => boolean {
       const mid = (lo + hi) >> 1;
       if (merged[mid][1] < at) lo = mid + 1;
       else if (merged[mid][0] >= at) hi = mid - 1;
-      else return true; // open < at <= close
+      else return merged[mid]; // open < at <= close
     }
-    return false;
+    return null;
   };
 }
 

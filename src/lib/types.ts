@@ -106,6 +106,7 @@ export type NonTargetReason =
   | "result"
   | "baseline"
   | "title"
+  | "outline"
   | "unreadable";
 
 /** One row of the ledger: every number found in the text, with what we made of it. */

@@ -29,7 +29,7 @@ export const UNITS: readonly { unit: string; base: string; factor: number }[] = 
   { unit: "倍", base: "倍", factor: 1 },
   { unit: "天", base: "天", factor: 1 },
   // Classifiers (量词) count things; the base unit is the classifier itself.
-  ...[..."人个家所座处条项件场头户村批支名辆台套间张床栋只株棵口眼次期届栏幢"].map((c) => ({
+  ...[..."人个家所座处条项件场头户村批支名辆台套间张床栋只株棵口眼次期届栏幢列艘架"].map((c) => ({
     unit: c,
     base: c,
     factor: 1,

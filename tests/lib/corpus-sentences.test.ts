@@ -60,29 +60,44 @@ describe("sentences of the corpus, checked by hand", () => {
     expect(new Set(cases.map((c) => c.file)).size).toBeGreaterThanOrEqual(15);
   });
 
-  it.each(cases.map((c) => [`${c.file}:${c.line} ${c.quote.slice(0, 40)}`, c] as const))("%s", (_, c) => {
-    const { entries, targets } = figuresIn(c);
-    let from = 0;
-    for (const fig of c.figures) {
-      const k = entries.findIndex((e, i) => i >= from && same(e.quantity.text, fig.figure));
-      if (fig.disposition !== "target" && k < 0) continue; // a word such as 一批 that is no number to us
-      expect(k, `${fig.figure}: not read`).toBeGreaterThanOrEqual(0);
-      from = k + 1;
-      const e = entries[k];
-      const where = `${fig.figure} (${fig.why}); read by rule ${e.rule}`;
-      if (fig.disposition === "target") {
-        expect(e.disposition, where).toBe("target");
-        const t = targets.find((t) => t.number_start === e.quantity.start)!;
-        if (fig.value !== null) expect(t.value, where).toBe(fig.value);
-        expect(t.unit, where).toBe(fig.unit.replace("％", "%"));
-        expect(t.qualifier, where).toBe(fig.qualifier);
-        if (fig.value_max !== null) expect(t.value_max, where).toBe(fig.value_max);
-        if (fig.category) expect(t.category, where).toBe(fig.category);
-        expect(t.measure, where).toBe(fig.measure ?? "amount");
-      } else {
-        expect(e.disposition, where).toBe("not-target");
-        if (fig.disposition === "result") expect(e.reason, where).toBe("result");
-      }
-    }
-  });
+  it.each(cases.map((c) => [`${c.file}:${c.line} ${c.quote.slice(0, 40)}`, c] as const))("%s", (_, c) => check(c, false));
 });
+
+/**
+ * Figures the reader still gets wrong (tests/fixtures/corpus/known-misses.json, with the reading a
+ * careful reader makes): each is a test marked as failing, so the day one is read right, the
+ * suite says so and the entry moves to sentences.json. Checked strictly: the figure must be read,
+ * with its value and unit, whatever its disposition.
+ */
+const misses: (Omit<Case, "figures"> & { figure: Figure })[] = JSON.parse(readFileSync("tests/fixtures/corpus/known-misses.json", "utf8"));
+describe("known misses of the reader", () => {
+  it.fails.each(misses.map((m) => [`${m.file}:${m.line} ${m.quote.slice(0, 40)}`, m] as const))("%s", (_, m) => check({ ...m, section: m.section ?? "", figures: [m.figure] }, true));
+});
+
+/** Checks each hand-read figure of a sentence against the reading; `strict` requires every figure read whole. */
+function check(c: Case, strict: boolean) {
+  const { entries, targets } = figuresIn(c);
+  let from = 0;
+  for (const fig of c.figures) {
+    const k = entries.findIndex((e, i) => i >= from && same(e.quantity.text, fig.figure));
+    if (!strict && fig.disposition !== "target" && k < 0) continue; // a word such as 一批 that is no number to us
+    expect(k, `${fig.figure}: not read`).toBeGreaterThanOrEqual(0);
+    from = k + 1;
+    const e = entries[k];
+    const where = `${fig.figure} (${fig.why}); read by rule ${e.rule}`;
+    if (strict && fig.value !== null) expect(e.quantity.value, where).toBe(fig.value);
+    if (fig.disposition === "target") {
+      expect(e.disposition, where).toBe("target");
+      const t = targets.find((t) => t.number_start === e.quantity.start)!;
+      if (fig.value !== null) expect(t.value, where).toBe(fig.value);
+      expect(t.unit, where).toBe(fig.unit.replace("％", "%"));
+      expect(t.qualifier, where).toBe(fig.qualifier);
+      if (fig.value_max !== null) expect(t.value_max, where).toBe(fig.value_max);
+      if (fig.category) expect(t.category, where).toBe(fig.category);
+      expect(t.measure, where).toBe(fig.measure ?? "amount");
+    } else {
+      expect(e.disposition, where).toBe("not-target");
+      if (fig.disposition === "result") expect(e.reason, where).toBe("result");
+    }
+  }
+}

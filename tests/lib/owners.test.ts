@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractTargets, type Extraction } from "../../src/lib/extract.ts";
-import { OWNER_RULES } from "../../src/lib/owner-rules.ts";
+import { OWNER_RULES, type OwnerRule } from "../../src/lib/owner-rules.ts";
 
 /**
  * Who owns each figure, in sentences of reports that give figures to named counties, cities and
@@ -64,7 +64,7 @@ describe("owner rules: each example's figure is given its owners by the rule, th
     expect(e, `figure ${figure} not read in ${text}`).toBeDefined();
     return e!;
   };
-  it.each(OWNER_RULES.map((r) => [r.id, r] as const))("%s", (id, rule) => {
+  it.each((OWNER_RULES as readonly OwnerRule[]).map((r) => [r.id, r] as const))("%s", (id, rule) => {
     const e = entryOf(rule.example.text, rule.example.figure, rule.example.city);
     expect({ rule: e.ownerRule, owners: e.owners }, rule.example.text).toEqual({ rule: id, owners: [...rule.example.owners] });
     expect(entryOf(rule.counterExample.text, rule.counterExample.figure, rule.counterExample.city).ownerRule, rule.counterExample.text).not.toBe(id);
