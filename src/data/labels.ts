@@ -29,6 +29,7 @@ export const REASON_LABELS: Record<NonTargetReason, string> = {
   baseline: "提高前的原有水平（从……提高到……）",
   title: "标题中的数字（如“十件民生实事”）",
   outline: "报告自身的条目数（如“十个方面工作”）",
+  appendix: "报告后附件中的数据或说明，不是目标",
   unreadable: "无法读取的数字",
 };
 

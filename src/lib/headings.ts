@@ -8,7 +8,9 @@ import { unitNameOf } from "./unit-headers.ts";
 export type HeadingStyle =
   | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
   | "bold" | "plain" | "dash"
-  | "cn" | "paren-cn" | "arabic" | "paren-arabic" | "circled" | "part";
+  | "cn" | "paren-cn" | "arabic" | "paren-arabic" | "circled" | "part"
+  // 附件：…, 附表 2: what follows is an appendix, outlined on its own under this heading.
+  | "appendix";
 
 export interface Heading {
   style: HeadingStyle;
@@ -71,6 +73,11 @@ export function readHeading(line: string): Heading | null {
     return { style, title, hasBody: clean(body) !== "", numbered: true };
   }
   const whole = clean(bold && boldWhole ? lead : t);
+  const appendix = APPENDIX.exec(whole);
+  if (appendix) return { style: "appendix", title: appendix[1].trim() || whole.replace(/[：:]$/, ""), hasBody: false, numbered: false };
+  // ——2023年1月4日在铁岭市第九届人民代表大会第三次会议上, 市长 李文飙: the occasion and the speaker
+  // open the text; taken for headings they would rank above the report's own sections.
+  if (BYLINE.test(whole.replace(/^[—―-]+/, ""))) return null;
   if (md) return whole ? { style: md, title: whole, hasBody: false, numbered: false } : null;
   if (bold && boldWhole) {
     if (whole.length > BOLD_MAX || /[，,、]$/.test(whole) || /[。！？；!?;]./.test(whole)) return null;
@@ -91,6 +98,12 @@ export function readHeading(line: string): Heading | null {
   if (/^[-\d.,]+\s*(?:万|亿)*[\u4e00-\u9fff]{0,4}$/.test(whole)) return null; // a figure on its own line
   return { style: "plain", title: whole, hasBody: false, numbered: false };
 }
+
+/** 附件：2023年民生实事, 附表1 主要指标, 附录: a line that opens an appendix, with what it is called. */
+const APPENDIX = /^(?:附件|附表|附录|附)\s*[一二三四五六七八九十\d]*\s*[：:]?\s*([^。！？；!?;]{0,30})$/;
+
+/** An occasion (a date and the meeting) or a speaker's line, at the head of a speech or report. */
+const BYLINE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,40}(?:会议|大会|会上)上?|在.{2,40}(?:会议|大会)上|[\u4e00-\u9fff]{0,14}?(?:代)?(?:市长|省长|州长|区长|县长|盟长|旗长|主席|副市长|副省长)\s+[\u4e00-\u9fff·]{2,6})[)）]?$/;
 
 function clean(s: string): string {
   return s.replace(EMPHASIS, "").trim();

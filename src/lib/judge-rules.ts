@@ -270,6 +270,14 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     counterExample: "二、2023年工作安排\n培育10家百亿级企业。\n",
   },
   {
+    id: "appendix",
+    reason: "appendix",
+    note: "in an appendix after the report whose headings name no plan or 实事: a table or a note, not a target",
+    test: (f) => f.role === "appendix",
+    example: "二、2023年工作安排\n新增学位1000个。\n附件：有关数据\n全市常住人口420万人。\n",
+    counterExample: "二、2023年工作安排\n新增学位1000个。\n附件：2023年民生实事\n新建幼儿园12所。\n",
+  },
+  {
     id: "result-in-review",
     reason: "result",
     note: "in the review of past work: a result, not a target",

@@ -13,7 +13,9 @@ export interface OutlineHeading {
 }
 
 /** Roles a sub-section takes from its parent when its own heading says nothing. */
-const INHERITED: ReadonlySet<SectionRole> = new Set(["review", "plan", "practical", "unit", "glossary"]);
+const INHERITED: ReadonlySet<SectionRole> = new Set(["review", "plan", "practical", "unit", "glossary", "appendix"]);
+/** The first sentence of a body that reports a plan done: “十五”计划确定的目标和任务全面完成. */
+const PLAN_DONE = /^[\s*]*[^。！？]*?(?:计划|规划)[^。！？]{0,12}?(?:目标|任务)[^。！？]{0,10}?(?:全面|胜利|圆满|顺利|基本|超额)完成/;
 
 /**
  * The year a text's plan is for, from its headings: the year after a reviewed year
@@ -45,8 +47,21 @@ function namesPlanTime(title: string, planYear: number | null): boolean {
  * its heading's words, else its parent's role, else the words of its body.
  */
 export function buildOutline(text: string, headings: readonly OutlineHeading[], planYear: number | null): Section[] {
-  const ranks = new Map<HeadingStyle, number>();
-  for (const h of headings) if (!ranks.has(h.style)) ranks.set(h.style, ranks.size + 1);
+  // A style's rank is the order of its first appearance; an appendix is ranked first and outlined
+  // anew below it, so its numbered items (一、…) do not rank with the report's own sections.
+  const main = new Map<HeadingStyle, number>();
+  const inAppendix = new Map<HeadingStyle, number>();
+  let appendixStarted = false;
+  const levels = headings.map((h) => {
+    if (h.style === "appendix") {
+      appendixStarted = true;
+      inAppendix.clear();
+      return 1;
+    }
+    const ranks = appendixStarted ? inAppendix : main;
+    if (!ranks.has(h.style)) ranks.set(h.style, ranks.size + 1 + (appendixStarted ? 1 : 0));
+    return ranks.get(h.style)!;
+  });
   const root: Section = {
     level: 0,
     title: "",
@@ -61,8 +76,8 @@ export function buildOutline(text: string, headings: readonly OutlineHeading[], 
   };
   const sections: Section[] = [root];
   const open: number[] = [0];
-  for (const h of headings) {
-    const level = ranks.get(h.style)!;
+  for (const [k, h] of headings.entries()) {
+    const level = levels[k];
     while (sections[open[open.length - 1]].level >= level) sections[open.pop()!].end = h.start;
     const parent = open[open.length - 1];
     const numbered = !["plain", "bold", "dash", "h1", "h2", "h3", "h4", "h5", "h6"].includes(h.style);
@@ -74,6 +89,9 @@ export function buildOutline(text: string, headings: readonly OutlineHeading[], 
     const h = headings[i - 1];
     const parent = sections[s.parent];
     let own = h.unit ? { role: "unit" as const, rule: "section-unit-header" } : roleOfTitle(s.title, planYear, INHERITED.has(parent.role));
+    if (!own && h.style === "appendix") own = { role: "appendix" as const, rule: "section-appendix" };
+    // “十五”计划…: a plan heading over a body that opens by reporting the plan done is a review.
+    if (own?.role === "plan" && PLAN_DONE.test(text.slice(s.headingEnd, Math.min(s.end, s.headingEnd + 200)))) own = { role: "review", rule: "body-plan-done" };
     // Inside a review, a heading that says 实事 or 任务 still reports the past; only one that
     // names the plan's time (今年, 今后, the plan's year) or a glossary leaves the review.
     if (own && parent.role === "review" && own.role !== "glossary" && own.role !== "review" && !namesPlanTime(s.title, planYear)) own = null;

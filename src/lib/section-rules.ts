@@ -11,6 +11,7 @@ export type SectionRole =
   | "units" // a section whose sub-sections are units
   | "unit" // one unit's list
   | "glossary" // notes on words and terms
+  | "appendix" // after the report: tables, lists and notes whose headings say nothing more
   | "text" // a text without headings: each sentence is read on its own
   | "unknown"; // headings that say nothing and a body that is neither clearly past nor future
 
@@ -79,8 +80,18 @@ export const SECTION_RULES: readonly SectionRule[] = [
 ];
 
 /** A year written in a heading: 2022, 2013 年, 二〇二四. */
+/** The years of a five-year plan a title names (“十二五” → 2011–2015), or null. */
+export function periodIn(title: string): [number, number] | null {
+  const m = /“?(十[一二三四五六七八九]?|[七八九])五”?(?:时期|期间|规划|计划|的五年|五年)/.exec(title) ?? /“(十[一二三四五六七八九]?|[七八九])五”/.exec(title);
+  if (!m) return null;
+  const n = m[1] === "十" ? 10 : m[1].length === 2 ? 10 + "一二三四五六七八九".indexOf(m[1][1]) + 1 : "一二三四五六七八九".indexOf(m[1]) + 1;
+  // From the third plan (1966–1970) on, each ran five years: the tenth 2001–2005, the twelfth 2011–2015.
+  const start = n >= 3 ? 1966 + (n - 3) * 5 : 1953 + (n - 1) * 5;
+  return [start, start + 4];
+}
+
 export function yearIn(title: string): number | null {
-  const arabic = /((?:19|20)\d{2})\s*年/.exec(title);
+  const arabic = /((?:19|20)\d{2})\s*(?:年|——|—|－)/.exec(title);
   if (arabic) return Number(arabic[1]);
   const digits = "〇一二三四五六七八九";
   const chinese = /[二][〇零][〇零一二三四五六七八九]{2}/.exec(title);
@@ -97,6 +108,9 @@ export function roleOfTitle(title: string, planYear: number | null, nested = fal
   if (rule) return { role: rule.role, rule: rule.id };
   // 实干二〇二四 / 奋斗二〇二五: a heading that names a year is about that year, unless it names
   // the document or its occasion (2023年政府工作报告, 2018年1月16日在…大会上).
+  // “十二五”——创新创业、稳中求进的五年: a five-year plan's period that ended before the plan's year.
+  const period = periodIn(title);
+  if (period && planYear !== null && period[1] < planYear) return { role: "review", rule: "section-past-period" };
   const year = yearIn(title);
   if (year !== null && planYear !== null && !/报告|讲话|会议|大会|\d+月\d+日/.test(title)) {
     return year < planYear ? { role: "review", rule: "section-past-year" } : { role: "plan", rule: "section-plan-year" };

@@ -75,7 +75,7 @@ export function splitDocument(text: string, options: StructureOptions = {}): Doc
   const evidence = findUnitHeaders(headingLines, options.places ?? [], options.gazetteer ?? chinaGazetteer());
   const unitRows = new Set(evidence.accepted.map((k) => headingRows[k].i));
 
-  const planYear = options.planYear ?? inferPlanYear(headingLines.map((h) => h.title));
+  const planYear = options.planYear ?? inferPlanYear(headingLines.map((h) => h.title)) ?? occasionYear(text.slice(0, 600));
   const sections = buildOutline(
     text,
     headingLines.map((h, k) => ({ start: h.start, end: h.end, style: h.style, title: h.title, unit: unitRows.has(headingRows[k].i) })),
@@ -127,6 +127,15 @@ export function splitDocument(text: string, options: StructureOptions = {}): Doc
     return -1;
   }
   return { parts, places, sections, planYear, doubts: evidence.doubts };
+}
+
+/**
+ * The year of the occasion a report was given at (2016年1月12日在…会议上, a title's date): a
+ * government's report is given early in the year whose plan it sets.
+ */
+function occasionYear(opening: string): number | null {
+  const m = /((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.exec(opening);
+  return m ? Number(m[1]) : null;
 }
 
 /** The headline of an item: its first sentence, without the closing stop. */

@@ -107,6 +107,7 @@ export type NonTargetReason =
   | "baseline"
   | "title"
   | "outline"
+  | "appendix"
   | "unreadable";
 
 /** One row of the ledger: every number found in the text, with what we made of it. */
