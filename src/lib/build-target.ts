@@ -85,7 +85,7 @@ export function buildTarget(
   }
   return {
     id: "",
-    year: where.year,
+    year: horizonYear(text.slice(sStart, q.numberStart), where.year),
     district: where.district,
     slug: where.slug,
     category: c.category,
@@ -114,6 +114,20 @@ export function buildTarget(
     kind_rule: c.kindRule,
     owner_rule: where.ownerRule,
   };
+}
+
+/**
+ * The year a figure is for: the plan's, unless its sentence sets a later horizon before it
+ * (到2021年…, 2025年底前…, 到“十四五”末…): that target belongs to that year.
+ */
+function horizonYear(before: string, planYear: number | null): number | null {
+  let year: number | null = null;
+  for (const m of before.matchAll(/(?:到|至|在)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年(?:底|末)?(?:前|以前)/g)) year = Number(m[1] ?? m[2]);
+  for (const m of before.matchAll(/(?:到|至)\s*“?(十[一二三四五六七八九]?)五”?(?:末|期末|时期末)/g)) {
+    const n = m[1] === "十" ? 10 : 10 + "一二三四五六七八九".indexOf(m[1][1]) + 1;
+    year = 1966 + (n - 3) * 5 + 4;
+  }
+  return year !== null && (planYear === null || year > planYear) ? year : planYear;
 }
 
 /** 全州地区生产总值增长 said of a place in brackets is 地区生产总值增长 there. */

@@ -7,6 +7,8 @@ interface DoubtInput {
   ledger: readonly LedgerEntry[];
   targets: readonly Target[];
   lineOf: (offset: number) => number;
+  /** Places named at the head of a sentence, clause or list, whether or not they own a figure. */
+  named?: readonly string[];
 }
 
 /** Share of numbers outside judged sections above which the outline is in doubt. */
@@ -18,7 +20,7 @@ const OUTSIDE_LIMIT = 0.2;
  * outside any judged section, a work report without a plan), units without targets and
  * targets without a category. Each names its line; none stops the reading.
  */
-export function doubtsOf({ text, structure, ledger, targets, lineOf }: DoubtInput): Warning[] {
+export function doubtsOf({ text, structure, ledger, targets, lineOf, named = [] }: DoubtInput): Warning[] {
   const warnings: Warning[] = [];
   const at = (offset: number, message: string, zh: string) => warnings.push({ line: lineOf(offset), message, zh });
 
@@ -47,6 +49,11 @@ export function doubtsOf({ text, structure, ledger, targets, lineOf }: DoubtInpu
   const isReport = roles.has("review") || /政府工作报告/.test(text.slice(0, 2000));
   if (isReport && !roles.has("plan") && !roles.has("practical") && !roles.has("unit")) {
     at(0, "a work report with no plan section found: targets were read from sentences alone", "这是一份工作报告，但没有找到工作安排部分：目标只能按句子判断");
+  }
+  // A text that names places but gives none a figure has lost its owners, or has none to give.
+  if (named.length >= 2 && targets.length > 0 && !targets.some((t) => t.district !== "")) {
+    const shown = named.slice(0, 5).join("、") + (named.length > 5 ? "…" : "");
+    at(0, `the text names ${named.length} places (${shown}) at the head of sentences but gives none of them a target: every figure is read as the whole text's; check whose they are`, `文中在句首提到${named.length}个地方（${shown}），但没有一个目标归属于它们：所有数字都按全文计；请核对归属`);
   }
   for (const t of targets) {
     if (t.category_rule === "no-category") at(t.number_start, `no category for ${t.label || t.quote} (${t.value}${t.unit}): counted as other`, `“${t.label || t.quote}”（${t.value}${t.unit}）无法归类，计入“其他”`);

@@ -74,6 +74,7 @@ function readFolded(text: string, options: ExtractOptions): Extraction {
   const placeIndex = new Map(places.map((u, i) => [u.name, i] as const));
   let slugs = uniqueSlugs(places.map((u) => u.name));
   const tables = new TableReader();
+  const named = new Set<string>();
 
   for (const part of structure.parts) {
     if (part.kind === "break") continue;
@@ -89,6 +90,7 @@ function readFolded(text: string, options: ExtractOptions): Extraction {
     }
     // A part under a place's header is that place's; elsewhere the sentence says whose each figure is.
     const reading = part.place === undefined ? readOwners(text, part.start, part.end, quantities, { gazetteer, known: knownPlaces, city }) : null;
+    const namedHere = reading?.named ?? [];
     const ownershipOf = (q: { numberStart: number }): Ownership =>
       part.place !== undefined
         ? { places: [{ name: places[part.place].name, start: places[part.place].start, end: places[part.place].end }], rule: "owner-header" }
@@ -100,6 +102,11 @@ function readFolded(text: string, options: ExtractOptions): Extraction {
       const f = figureContext(q, { text, part, role, inTitle, isQuoted, planYear: structure.planYear, city, cues });
       return { q, j: judgeFigure(f), owner: ownershipOf(q) };
     });
+    // Places named in a clause that sets a target: had none of them a figure, owners were lost.
+    for (const p of namedHere) {
+      const [, b] = clauseAround(text, p.end);
+      if (judged.some(({ q, j }) => j.target && q.numberStart >= p.end && q.numberStart < b)) named.add(p.name);
+    }
     for (const { q, j, owner } of judged) {
       const owners = owner.places.map((p) => p.name);
       ledger.push(
@@ -162,7 +169,7 @@ function readFolded(text: string, options: ExtractOptions): Extraction {
     return places.length - 1;
   }
 
-  const warnings = doubtsOf({ text, structure, ledger, targets, lineOf });
+  const warnings = doubtsOf({ text, structure, ledger, targets, lineOf, named: [...named] });
   return { structure, slugs, ledger, targets, warnings, summary: summarize(text, structure, ledger, targets) };
 }
 
