@@ -45,7 +45,7 @@ const rule = (id: string, category: Category, kind: Kind | undefined, match: Reg
 export const MONEY_RULES: readonly CategoryRule[] = [
   rule("money-rd", "investment", "rd", /研发|R&D/, "全市研发经费投入突破10亿元。", "完成投资27.5亿元。"),
   rule("money-spending", "economy", "spending", /(?:财政|民生|公共).{0,6}(?:支出|投入)|支出/, "全市各级财政投入民生227.8亿元。", "完成城乡建设投入60亿元。"),
-  rule("money-welfare", "welfare", "benefit", /养老金|低保|补差|救助|补助|补贴|抚恤|保障标准|最低工资|生活费|津贴/, "基础养老金最低标准提高到每人每月130元。", "农村居民人均可支配收入达到2万元。"),
+  rule("money-welfare", "welfare", "benefit", /养老金|低保|补差|救助|补助|补贴|直补|抚恤|保障标准|最低工资|生活费|津贴/, "基础养老金最低标准提高到每人每月130元。", "农村居民人均可支配收入达到2万元。"),
   rule("money-secured", "investment", "secured", /争项争资|争资|向上争取|争取.{0,8}(?:资金|债券|资金)|争取.{0,6}(?:中央|上级|省级)/, "争项争资总量不低于10亿元。", "签约投资额400亿元。"),
   rule("money-tech-upgrade", "investment", "tech-upgrade", /技改投资|技术改造投资/, "完成技改投资80亿元。", "完成投资80亿元。"),
   rule("money-fixed-asset", "investment", "fixed-asset", /固定资产投资/, "确保全年完成固定资产投资191亿元。", "确保全年完成投资191亿元。"),
@@ -116,7 +116,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   rule("parks", "parks", undefined, /公园|绿地|绿化|园林|植物|绿道/, "新建口袋公园5处。", "新建桥梁5座。"),
   rule("environment", "environment", undefined, /造林|森林|植树|空气|PM2\.?5|水质|排放|碳|污染|生态|湿地|黑臭水体|水土流失|秸秆|锅炉|蓝天|优良天数|二氧化硫|需氧量|氨氮|氮氧化物|颗粒物|沙化|水断面|断面|尾气|禁燃|林木覆盖|覆盖率|绿色有机|无公害/, "完成人工造林10万亩。", "新建口袋公园10处。"),
   rule("energy", "energy", undefined, /电力|发电|光伏|风电|天然气|燃气|能源|装机|充电桩|充电站|供热|供暖|电网|煤|电力|用电|用气|千瓦/, "新建充电桩500个。", "新增公交车500辆。"),
-  rule("transport", "transport", undefined, /公交|地铁|轨道交通|铁路|高铁|机场|港口|航线|码头|停车|航班|客运|货运|物流|车辆|出租车|吞吐量|货邮|旅客|时速|班列|通航/, "新增公交车50辆。", "新建桥梁50座。"),
+  rule("transport", "transport", undefined, /公交|地铁|轨道交通|铁路|高铁|机场|港口|航线|码头|泊位|航道|停车|航班|客运|货运|物流|车辆|出租车|吞吐量|货邮|旅客|时速|班列|通航/, "新增公交车50辆。", "新建桥梁50座。"),
   rule("roads", "roads", undefined, /公路|道路|路网|县乡道|桥|候车亭|背街小巷|街巷|路面|高速|国道|省道|快速路|路口|人行道|街路|土路|街区|断头路|井盖|检查井/, "新建桥梁6座。", "新建口袋公园6处。"),
   rule("sanitation", "sanitation", undefined, /户厕|厕所|公厕|改厕|垃圾|污水|环卫|管网|雨污|管廊|再生水|填埋/, "新改建农村户厕1764座。", "新建桥梁1764座。"),
   rule("culture", "culture", undefined, /文化|文体|体育|演出|讲堂|图书馆|博物馆|书屋|健身|运动|赛事|文物/, "开展文化惠民演出活动30场。", "开展信访积案化解30件。"),

@@ -179,20 +179,12 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     counterExample: "今年新建十个社区服务中心。",
   },
   {
-    id: "state-now",
-    reason: "context",
-    note: "where things stand now (先期开复项目305个, 现有企业), not where they are to go",
-    test: (f) => PRESENT_BEFORE.test(f.clauseBefore),
-    example: "全年计划实施重点项目500个，先期开复项目305个。",
-    counterExample: "全年计划实施重点项目500个，新开工项目305个。",
-  },
-  {
     id: "threshold",
     reason: "threshold",
     note: "a threshold on what is counted (亿元以上项目), not an amount",
     test: (f) => isThreshold(f),
-    example: "力争引进亿元以上工业项目110个。",
-    counterExample: "实际到位资金450亿元以上。",
+    example: "力争引进亿元以上工业项目110个。深入谋划推进15个投资超百亿元项目。",
+    counterExample: "实际到位资金450亿元以上。全年投资超过100亿元。",
   },
   {
     id: "threshold-before-count",
@@ -201,6 +193,14 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     test: (f) => !isClassifier(f.q.unit) && THRESHOLD_BEFORE_COUNT.test(f.clauseAfter),
     example: "实施投资过500万元技改项目400个以上。引进超10亿美元或50亿元重大产业项目5个以上。",
     counterExample: "完成技改投资500万元，新建项目4个。",
+  },
+  {
+    id: "state-now",
+    reason: "context",
+    note: "where things stand now (先期开复项目305个, 现有企业), not where they are to go",
+    test: (f) => PRESENT_BEFORE.test(f.clauseBefore),
+    example: "全年计划实施重点项目500个，先期开复项目305个。",
+    counterExample: "全年计划实施重点项目500个，新开工项目305个。",
   },
   {
     id: "baseline",
@@ -364,6 +364,8 @@ function isInNamedList(clauseBefore: string, clauseAfter: string): boolean {
 function isThreshold(f: FigureContext): boolean {
   const { q } = f;
   const rest = f.clauseAfter;
+  // 投资超百亿元项目, 过亿元企业: a bound written before the money, then what is counted.
+  if (q.qualifier === ">" && /^(?:超|过|超过)/.test(q.text) && /^的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程|园区|产业|集群|大项目)/.test(rest)) return true;
   const bounded = q.qualifier === "≥" || q.qualifier === "≤" || q.numeral === "implicit";
   if (!bounded || !/[以之]上|[以之]下|以内/.test(q.text + rest.slice(0, 2))) return false;
   const next = rest.replace(/^[)）]?的?/, "");
