@@ -57,7 +57,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "date",
     note: "a date written with points (2022.12.28)",
     test: (f) => /^(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}$/.test(f.text.slice(f.q.numberStart, f.q.numberEnd)),
-    example: "2022.12.28，全市召开大会。",
+    example: "【2022.12.28】，全市召开大会。",
     counterExample: "增长13.0.3%。",
   },
   {
@@ -65,7 +65,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "unreadable",
     note: "could not read the number",
     test: (f) => Number.isNaN(f.q.value),
-    example: "新增学位二十五六个。",
+    example: "新增学位【二十五六个】。",
     counterExample: "新增学位二十五个。",
   },
   {
@@ -73,7 +73,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "quoted",
     note: "inside quotation or title marks: a name or slogan",
     test: (f) => f.quoted && !isQuotedGoal(f),
-    example: "打造制造业、农业、服务业“7+5+2”产业链集群。",
+    example: "打造制造业、农业、服务业“【7】+5+2”产业链集群。",
     counterExample: "郑州的目标为“增长15%”。",
   },
   {
@@ -81,7 +81,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "code",
     note: "joined to Latin letters: a code (G207, 4A级)",
     test: (f) => /[A-Za-z]$/.test(f.before) || /^[A-Za-z]/.test(f.text.slice(f.q.numberEnd, f.q.numberEnd + 1)),
-    example: "加快推进G207西移项目建设。",
+    example: "加快推进G【207】西移项目建设。",
     counterExample: "新建公路207公里。",
   },
   {
@@ -89,7 +89,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "name",
     note: "a grade or class (30万吨级航道, 千亿级产业集群): it names a kind, not an amount",
     test: (f) => /^级/.test(f.text.slice(f.q.end, f.q.end + 1)),
-    example: "建设30万吨级航道。",
+    example: "建设【30万吨】级航道。",
     counterExample: "港口吞吐量达到30万吨。",
   },
   {
@@ -97,7 +97,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "name",
     note: "a unit word inside an indicator's name (万元生产总值用水量, 亿元GDP死亡率), or a table's unit cell",
     test: (f) => f.q.numeral === "implicit" && f.q.qualifier === "=" && !PRE_QUALIFIED.test(f.before),
-    example: "万元生产总值用水量下降16%。",
+    example: "【万元】生产总值用水量下降16%。",
     counterExample: "实施投资亿元以上项目50个。",
   },
   {
@@ -105,7 +105,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "date",
     note: "a date or period",
     test: (f) => f.q.unit === "" && /^\s*(?:年|月|日|号|时|周岁)/.test(f.text.slice(f.q.end, f.q.end + 4)),
-    example: "庞公学校9月投入使用。",
+    example: "庞公学校【9】月投入使用。",
     counterExample: "新建学校9所。",
   },
   {
@@ -117,7 +117,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
       f.q.unit === "届" ||
       (f.q.unit === "次" && /^[、和及与]?[零〇一二两三四五六七八九十\d]*次?(?:全会|会议|党代会|代表大会)/.test(f.after)) ||
       (f.q.unit === "期" && f.q.numeral === "chinese"), // 地铁1号线三期: a phase
-    example: "推动市第十四次党代会各项工作落实落地。开通运营地铁1号线三期。",
+    example: "推动市第【十四次】党代会各项工作落实落地。开通运营地铁1号线三期。",
     counterExample: "开展文化惠民演出活动30场。",
   },
   {
@@ -127,7 +127,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     test: (f) =>
       f.q.unit === "" &&
       (/^(?:是|要|则)/.test(f.after) || (/^(?:\s|\*\*|#+\s*|[（(])*$/.test(f.text.slice(f.part.start, f.q.numberStart)) && /^[、.．）)]/.test(f.after))),
-    example: "一是加强领导，二是完善机制。\n1.新增城镇就业5万人。\n",
+    example: "一是加强领导，【二】是完善机制。\n1.新增城镇就业5万人。\n",
     counterExample: "新增城镇就业5万人。",
   },
   {
@@ -135,7 +135,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "rank",
     note: "a ranking (500强, 前10名)",
     test: (f) => (/^强/.test(f.after) && f.q.unit === "") || (/前$/.test(f.before) && f.q.unit === "名"),
-    example: "引进世界500强企业。",
+    example: "引进世界【500】强企业。",
     counterExample: "引进企业500家。",
   },
   {
@@ -143,7 +143,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "name",
     note: "part of a name (二十大, 十大)",
     test: (f) => f.q.numeral === "chinese" && f.q.unit === "" && /^大/.test(f.after),
-    example: "以优异成绩迎接党的二十大胜利召开。",
+    example: "以优异成绩迎接党的【二十】大胜利召开。",
     counterExample: "新建学校二十所。",
   },
   {
@@ -151,7 +151,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "no-unit",
     note: "a bare number with no unit of measure: part of a name or code (316国道)",
     test: (f) => f.q.baseUnit === "",
-    example: "推进316国道东段改造。",
+    example: "推进【316】国道东段改造。",
     counterExample: "新改建农村公路316公里。",
   },
   {
@@ -159,7 +159,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "article",
     note: "一 + classifier is an article (一批, 一个)",
     test: (f) => f.q.numeral === "chinese" && f.q.value === 1 && isClassifier(f.q.unit) && !EACH_BEFORE.test(f.clauseBefore),
-    example: "化解一批长期积累的信访案件，建成一个中心。",
+    example: "化解【一批】长期积累的信访案件，建成一个中心。",
     counterExample: "每个县各建设一家平价医院。",
   },
   {
@@ -167,7 +167,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "name",
     note: "part of a project's name in a list closed by 等",
     test: (f) => isInNamedList(f.clauseBefore, f.clauseAfter),
-    example: "加快中力电动叉车老河口基地、牧原200万头生猪屠宰、G316河谷汉江公路大桥等重大项目建设。",
+    example: "加快中力电动叉车老河口基地、牧原【200万头】生猪屠宰、G316河谷汉江公路大桥等重大项目建设。",
     counterExample: "加快生猪、牛羊等产业发展，生猪出栏120万头。",
   },
   {
@@ -175,7 +175,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "outline",
     note: "counts the report's own parts (重点抓好十个方面工作)",
     test: (f) => isClassifier(f.q.unit) && OUTLINE_AFTER.test(f.clauseAfter),
-    example: "今年重点抓好以下十个方面工作。",
+    example: "今年重点抓好以下【十个】方面工作。",
     counterExample: "今年新建十个社区服务中心。",
   },
   {
@@ -183,7 +183,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "threshold",
     note: "a threshold on what is counted (亿元以上项目), not an amount",
     test: (f) => isThreshold(f),
-    example: "力争引进亿元以上工业项目110个。深入谋划推进15个投资超百亿元项目。",
+    example: "力争引进【亿元以上】工业项目110个。深入谋划推进15个投资超百亿元项目。",
     counterExample: "实际到位资金450亿元以上。全年投资超过100亿元。",
   },
   {
@@ -191,7 +191,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "threshold",
     note: "a size that qualifies what a count after it counts (投资过500万元技改项目400个)",
     test: (f) => !isClassifier(f.q.unit) && THRESHOLD_BEFORE_COUNT.test(f.clauseAfter),
-    example: "实施投资过500万元技改项目400个以上。引进超10亿美元或50亿元重大产业项目5个以上。",
+    example: "实施投资过【500万元】技改项目400个以上。引进超10亿美元或50亿元重大产业项目5个以上。",
     counterExample: "完成技改投资500万元，新建项目4个。",
   },
   {
@@ -199,7 +199,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "context",
     note: "where things stand now (先期开复项目305个, 现有企业), not where they are to go",
     test: (f) => PRESENT_BEFORE.test(f.clauseBefore),
-    example: "全年计划实施重点项目500个，先期开复项目305个。",
+    example: "全年计划实施重点项目500个，先期开复项目【305个】。",
     counterExample: "全年计划实施重点项目500个，新开工项目305个。",
   },
   {
@@ -207,7 +207,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "baseline",
     note: "the level a figure rises from (从…提高到…): the target is the new level",
     test: (f) => /[从由][^，,；;。从由]*$/.test(f.clauseBefore) && /^[^，,；;。]*?(?:提高|增加|提升|扩大|降低|下降|缩小|减少|调整|增长|上调)(?:到|至)/.test(f.clauseAfter),
-    example: "基础养老金最低标准从每人每月120元提高到130元。城乡低保标准由每人每月165元提高至330元。",
+    example: "基础养老金最低标准从每人每月【120元】提高到130元。城乡低保标准由每人每月165元提高至330元。",
     counterExample: "基础养老金最低标准提高到每人每月130元。",
   },
   {
@@ -215,7 +215,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "context",
     note: "a national or provincial count given as context",
     test: (f) => /(?:全国|全球|世界|中国|国家)$/.test(f.before),
-    example: "持续巩固在全国169家国家级高新区中的地位。",
+    example: "持续巩固在全国【169家】国家级高新区中的地位。",
     counterExample: "培育国家级高新技术企业169家。",
   },
   {
@@ -223,7 +223,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "means",
     note: "resources put to use (发挥…作用), not a target",
     test: (f) => /发挥/.test(f.clauseBefore) && /作用/.test(f.clauseAfter),
-    example: "发挥7个产业链链长、7个驻外招商站作用，力争新签约项目145个以上。",
+    example: "发挥【7个】产业链链长、7个驻外招商站作用，力争新签约项目145个以上。",
     counterExample: "新建7个驻外招商站。",
   },
   {
@@ -232,7 +232,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     note: "a count that opens its clause as its subject: the means, not the goal",
     test: (f) =>
       f.clauseBefore.trim() === "" && isClassifier(f.q.unit) && f.clauseAfter.length >= 6 && !/(?:项目|工程|建设|改造)$/.test(f.clauseAfter),
-    example: "谋划一批企业，5支驻外招商分队驻点招商。",
+    example: "谋划一批企业，【5支】驻外招商分队驻点招商。",
     counterExample: "力争新增5支驻外招商分队。",
   },
   {
@@ -240,7 +240,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "site",
     note: "counts the sites chosen, not what is delivered",
     test: (f) => /^(?:地址|地点|选址|位置|点位)/.test(f.after),
-    example: "选取电务路口、钻石大道西口5处地址。",
+    example: "选取电务路口、钻石大道西口【5处】地址。",
     counterExample: "新建口袋公园5处。",
   },
   {
@@ -250,7 +250,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     test: (f) =>
       f.q.numeral === "chinese" && f.q.value < 10 && isClassifier(f.q.unit) &&
       !DELIVERY_BEFORE.test(f.clauseBefore) && !EACH_BEFORE.test(f.clauseBefore) && !isPostNominalCount(f) && !isListTotal(f),
-    example: "打造工业强县、农业特县五张名片。",
+    example: "打造工业强县、农业特县【五张】名片。",
     counterExample: "新建桥梁六座。推进南山伴行、百里丹霞、车师古道、北部沙漠四条旅游风景道建设。在新区和老区各建一所幼儿园。森林覆盖率提高一个百分点。",
   },
   {
@@ -258,7 +258,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "title",
     note: "in a title line: it names what the section lists, the section's own lines set the targets",
     test: (f) => f.inTitle,
-    example: "2023年市政府十件民生实事\n一、新建幼儿园12所。\n二、改造老旧小区85个。\n",
+    example: "2023年市政府【十件】民生实事\n一、新建幼儿园12所。\n二、改造老旧小区85个。\n",
     counterExample: "2023年民生实事\n一、新建幼儿园12所。\n",
   },
   {
@@ -266,7 +266,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "glossary",
     note: "in a glossary: a figure that explains a term",
     test: (f) => f.role === "glossary",
-    example: "二、2023年工作安排\n新增学位1000个。\n部分用语说明\n1.十百千万工程\n培育10家百亿级企业。\n",
+    example: "二、2023年工作安排\n新增学位1000个。\n部分用语说明\n1.十百千万工程\n培育【10家】百亿级企业。\n",
     counterExample: "二、2023年工作安排\n培育10家百亿级企业。\n",
   },
   {
@@ -274,7 +274,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "appendix",
     note: "in an appendix after the report whose headings name no plan or 实事: a table or a note, not a target",
     test: (f) => f.role === "appendix",
-    example: "二、2023年工作安排\n新增学位1000个。\n附件：有关数据\n全市常住人口420万人。\n",
+    example: "二、2023年工作安排\n新增学位1000个。\n附件：有关数据\n全市常住人口【420万人】。\n",
     counterExample: "二、2023年工作安排\n新增学位1000个。\n附件：2023年民生实事\n新建幼儿园12所。\n",
   },
   {
@@ -282,7 +282,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "result",
     note: "in the review of past work: a result, not a target",
     test: (f) => f.role === "review" && !(f.time.forward && !f.time.past),
-    example: "一、2013年工作回顾\n全年完成固定资产投资1.58万亿元。\n二、2014年工作安排\n全年完成投资1.97万亿元。\n",
+    example: "一、2013年工作回顾\n全年完成固定资产投资【1.58万亿元】。\n二、2014年工作安排\n全年完成投资1.97万亿元。\n",
     counterExample: "二、2014年工作安排\n全年完成投资1.97万亿元。\n",
   },
   {
@@ -290,7 +290,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "result",
     note: "the figure's own clause speaks of the past (过去三年平均增速在8.5%左右), whatever the sentence aims at",
     test: (f) => PAST_IN_CLAUSE.test(f.clauseBefore),
-    example: "过去三年平均增速在8.5%左右，今年目标为7%。",
+    example: "过去三年平均增速在【8.5%左右】，今年目标为7%。",
     counterExample: "今年目标为7%，力争高于过去三年平均水平。",
   },
   {
@@ -298,7 +298,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "result",
     note: "the sentence speaks of the past (去年, 已, 累计, 了, a past year): a result",
     test: (f) => f.time.past !== null && f.time.future === null && (f.time.pastIsTime || !PLAN_ROLES.has(f.role)),
-    example: "全市已建成学校12所。今年力争新建学校6所。",
+    example: "全市已建成学校【12所】。今年力争新建学校6所。",
     counterExample: "二、2023年工作安排\n今年力争新增城镇就业6万人。我们确定了12类158件民生实事。\n",
   },
   {
@@ -306,7 +306,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "result",
     note: "an estimate of the year just ended (预计全年…), not a target",
     test: (f) => f.time.estimate !== null && f.time.future === null && !PLAN_ROLES.has(f.role),
-    example: "预计全年GDP增长4%。",
+    example: "预计全年GDP增长【4%】。",
     counterExample: "力争全年GDP增长5%。",
   },
 ];
@@ -317,7 +317,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
     note: "the city's own figure, cited in a unit's list",
     scope: "city",
     test: (f) => isCityFigure(f.clauseBefore, f.city),
-    example: "襄阳高新区\n助力襄阳GDP冲刺6000亿元。\n",
+    example: "襄阳高新区\n助力襄阳GDP冲刺【6000亿元】。\n",
     counterExample: "襄阳高新区\n助力本区GDP冲刺600亿元。\n",
     city: "襄阳",
   },
@@ -326,7 +326,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
     note: "in the plan, a 实事 list or a unit's list",
     scope: "unit",
     test: (f) => PLAN_ROLES.has(f.role),
-    example: "二、2014年工作安排\n全年完成投资1.97万亿元。\n",
+    example: "二、2014年工作安排\n全年完成投资【1.97万亿元】。\n",
     counterExample: "新增城镇就业6万人。",
   },
   {
@@ -334,7 +334,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
     note: "the sentence sets a goal (力争, 确保, 目标, 今年)",
     scope: "unit",
     test: (f) => f.time.future !== null,
-    example: "今年力争新增城镇就业6万人。",
+    example: "今年力争新增城镇就业【6万人】。",
     counterExample: "新增城镇就业6万人。",
   },
   {
@@ -342,7 +342,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
     note: "a figure of a text without review or plan sections, with no word of the past",
     scope: "unit",
     test: () => true,
-    example: "新增城镇就业6万人。",
+    example: "新增城镇就业【6万人】。",
     counterExample: "今年力争新增城镇就业6万人。",
   },
 ];
