@@ -81,7 +81,7 @@ describe("rule tables are well formed", () => {
     judge: [...JUDGE_RULES, ...TARGET_RULES].map((r) => r.id),
     category: [...MONEY_RULES, ...RATE_SUBJECT_RULES, ...CATEGORY_RULES, ...KIND_RULES, ...MEASURE_RULES].map((r) => r.id),
     section: SECTION_RULES.map((r) => r.id),
-    owner: OWNER_RULES.map((r) => r.id),
+    owner: OWNER_RULES.map((r): string => r.id),
   };
 
   it("every id is unique across the tables", () => {
