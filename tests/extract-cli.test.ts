@@ -22,6 +22,14 @@ describe("npm run extract -- <file>", () => {
     expect(r.stderr).toMatch(/2 targets, 0 results, 1 places/);
   });
 
+  it("gives the target of a text of quotes only: X市的目标为“增长15%”", () => {
+    const file = join(dir, "quotes.txt");
+    writeFileSync(file, "宜城市的目标为“增长15%”。\n");
+    const r = run(file);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject([{ value: 15, unit: "%", measure: "growth" }]);
+  });
+
   it.each([
     ["empty.txt", "", /empty file/],
     ["gbk.txt", Buffer.from([0xd5, 0xe2, 0xca, 0xc7]), /not valid UTF-8/],

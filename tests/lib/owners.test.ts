@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractTargets, type Extraction } from "../../src/lib/extract.ts";
 import { OWNER_RULES, type OwnerRule } from "../../src/lib/owner-rules.ts";
@@ -93,5 +93,19 @@ describe("names that are not owners", () => {
 
   it("a verb before a place (加快, 推进) makes it where a project stands, not who acts", () => {
     expect(owners("加快鹿泉区新一代电子信息产业园建设，确保营业收入增长15%以上。")).toEqual([["", 15]]);
+  });
+});
+
+describe("every text of the corpus is read with owners counted by rule", () => {
+  const texts = ["texts", "units-in-sentences"].flatMap((d) => readdirSync(`tests/fixtures/corpus/${d}`).filter((f) => f.endsWith(".txt")).map((f) => `${d}/${f}`));
+  it("the summary's owner counts add up to the targets, and the reports that give figures to places give most of them owners", () => {
+    let owned = 0;
+    for (const file of texts) {
+      const { r } = reading(file);
+      const counts = Object.values(r.summary.owners).reduce((a, b) => a + b, 0);
+      expect(counts, file).toBe(r.summary.targets);
+      if (file.startsWith("units-in-sentences/") && r.targets.some((t) => t.district !== "")) owned++;
+    }
+    expect(owned).toBeGreaterThanOrEqual(10);
   });
 });
