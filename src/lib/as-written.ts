@@ -29,9 +29,10 @@ export function asWritten(r: Extraction, text: string, reading: string): Extract
   }
   for (const s of structure.sections) s.title = writtenAs(s.title, text, reading, s.headingStart, s.headingEnd);
   for (const e of r.ledger) e.quantity.text = text.slice(e.quantity.start, e.quantity.end);
-  // Targets come in the text's order, so one walk over the parts finds each target's part.
+  // Targets (and results) come in the text's order, so one walk over the parts finds each one's part.
+  for (const list of [r.targets, r.results]) {
   let k = 0;
-  for (const t of r.targets) {
+  for (const t of list) {
     const [sentenceStart] = sentenceAround(reading, t.number_start);
     t.label = writtenAs(t.label, text, reading, sentenceStart, t.end);
     t.quote = text.slice(t.start, t.end);
@@ -39,6 +40,7 @@ export function asWritten(r: Extraction, text: string, reading: string): Extract
     while (k < structure.parts.length - 1 && structure.parts[k].end <= t.start) k++;
     const part = structure.parts[k];
     t.item = part ? headlineOf(part.text) : t.item;
+  }
   }
   return r;
 }

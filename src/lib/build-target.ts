@@ -122,6 +122,8 @@ export function buildTarget(
  */
 function horizonYear(before: string, planYear: number | null): number | null {
   let year: number | null = null;
+  // 今后五年…力争经济总量突破8000亿元: the five years' goal, due at their end.
+  if (planYear !== null && /今后五年|未来五年|五年内|五年后|本届政府任期/.test(before)) year = planYear + 4;
   for (const m of before.matchAll(/(?:到|至|在)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年(?:底|末)?(?:前|以前)/g)) year = Number(m[1] ?? m[2]);
   for (const m of before.matchAll(/(?:到|至)\s*“?(十[一二三四五六七八九]?)五”?(?:末|期末|时期末)/g)) {
     const n = m[1] === "十" ? 10 : 10 + "一二三四五六七八九".indexOf(m[1][1]) + 1;

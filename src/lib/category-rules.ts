@@ -61,7 +61,7 @@ export const MONEY_RULES: readonly CategoryRule[] = [
   rule("money-revenue", "economy", "revenue", /财政.{0,2}收入|预算收入|税收|地方级收入/, "一般公共预算收入达到【120亿元】。", "居民人均可支配收入达到3万元。"),
   rule("money-consumption", "economy", "consumption", /社会消费品零售|消费/, "社会消费品零售总额达到【500亿元】。", "进出口总额达到500亿元。"),
   rule("money-income", "economy", "income", /收入/, "农村居民人均可支配收入达到【2万元】。", "农业产值达到2万元。"),
-  rule("money-trade", "trade", "trade-total", /进出口|外贸/, "进出口总额达到【500亿元】。", "出口额达到500亿元。"),
+  rule("money-trade", "trade", "trade-total", /进出口|外贸(?!出口|进口)/, "进出口总额达到【500亿元】。", "出口额达到500亿元。"),
   rule("money-trade-exports", "trade", "exports", /出口/, "出口额达到【50亿美元】。", "进口额达到50亿美元。"),
   rule("money-trade-imports", "trade", "imports", /进口/, "进口额达到【50亿美元】。", "出口额达到50亿美元。"),
   rule("money-tax-relief", "economy", "tax-relief", /减税|降费|减负|让利/, "为市场主体减税降费【超120亿元】。", "税收收入达到120亿元。"),

@@ -18,6 +18,7 @@ import { readingText } from "./normalize.ts";
 import { textWarnings } from "./text-warnings.ts";
 import { TableReader, cellsOf } from "./table-cells.ts";
 import { doubtsOf } from "./doubts.ts";
+import { periodIn } from "./section-rules.ts";
 
 export interface ExtractOptions {
   /** The year the targets are for (the YAML's year); read from the headings when absent. */
@@ -34,6 +35,12 @@ export interface Extraction {
   slugs: string[];
   ledger: LedgerEntry[];
   targets: Target[];
+  /**
+   * The figures judged results, as records like the targets' (what they are about, how they
+   * measure, their owner, quote and offsets), `year` the year they report (null for a span of
+   * years: 五年来, 累计). A follow-up reads them against the year before's targets.
+   */
+  results: Target[];
   warnings: Warning[];
   summary: Summary;
 }
@@ -69,6 +76,7 @@ function readFolded(text: string, options: ExtractOptions): Extraction {
   const cues = new Map<number, TimeCues>();
   const ledger: LedgerEntry[] = [];
   const targets: Target[] = [];
+  const results: Target[] = [];
   const perPlace = new Map<number, number>();
   const knownPlaces = new Set([...places.map((u) => u.name), ...(options.places ?? [])]);
   const placeIndex = new Map(places.map((u, i) => [u.name, i] as const));
@@ -141,7 +149,7 @@ function readFolded(text: string, options: ExtractOptions): Extraction {
       const indices = owner.places.length ? owner.places.map((p) => placeIndexOf(p)) : [-1];
       for (const index of indices) {
         const target = buildTarget(text, headline, q, figures, thresholds, inSentence, share, {
-          year: options.year ?? structure.planYear ?? null,
+          year: horizonOf(sections, part.section ?? 0, options.year ?? structure.planYear ?? null),
           district: index >= 0 ? places[index].name : "",
           slug: index >= 0 ? slugs[index] : "",
           scope: j.scope,
@@ -155,6 +163,36 @@ function readFolded(text: string, options: ExtractOptions): Extraction {
         targets.push(target);
       }
       inSentence.push(targets[targets.length - 1]);
+    }
+    // Results, read as the targets are, for a follow-up to compare with the year before's targets.
+    const reported = judged.filter(({ j }) => !j.target && j.reason === "result");
+    const resultFigures = reported.map(({ q }) => q.numberStart);
+    const resultsInSentence: Target[] = [];
+    let resultSentence = -1;
+    for (const { q, j, owner } of reported) {
+      const [sStart] = sentenceAround(text, q.numberStart);
+      if (sStart !== resultSentence) {
+        resultsInSentence.length = 0;
+        resultSentence = sStart;
+      }
+      const [cStart, cEnd] = clauseAround(text, q.numberStart);
+      const share = readRespectively(text, cStart, cEnd, reported.map((x) => x.q)).get(q.numberStart) ?? null;
+      const ownerWords = owner.rule === "owner-header" ? [] : [...new Set(ownerListWords(text, owner))];
+      for (const p of owner.places.length ? owner.places : [null]) {
+        const planYear = options.year ?? structure.planYear ?? null;
+        const record = buildTarget(text, headline, q, resultFigures, thresholds, resultsInSentence, share, {
+          year: reportedYear(text.slice(sStart, q.numberStart), planYear),
+          district: p?.name ?? "",
+          slug: p ? (slugs[placeIndex.get(p.name) ?? -1] ?? "") : "",
+          scope: "unit",
+          rule: j.rule,
+          ownerRule: owner.rule,
+          ownerWords,
+        });
+        record.id = `r-${results.length + 1}`;
+        results.push(record);
+      }
+      resultsInSentence.push(results[results.length - 1]);
     }
   }
 
@@ -170,7 +208,34 @@ function readFolded(text: string, options: ExtractOptions): Extraction {
   }
 
   const warnings = doubtsOf({ text, structure, ledger, targets, lineOf, named: [...named] });
-  return { structure, slugs, ledger, targets, warnings, summary: summarize(text, structure, ledger, targets) };
+  return { structure, slugs, ledger, targets, results, warnings, summary: summarize(text, structure, ledger, targets) };
+}
+
+/**
+ * The year a section's targets are for: the plan's, or the end of the years its heading (or a
+ * parent's) looks ahead to (今后五年工作的总体安排 → the plan's year + 4, “十四五”时期 → 2025).
+ */
+function horizonOf(sections: DocumentStructure["sections"], k: number, planYear: number | null): number | null {
+  if (planYear === null) return null;
+  for (let s = k; s > 0; s = sections[s].parent) {
+    const { title, role } = sections[s];
+    if (role === "review") return planYear;
+    if (/今后五年|未来五年|五年奋斗目标/.test(title)) return planYear + 4;
+    const period = periodIn(title);
+    if (period && period[1] > planYear && period[0] <= planYear + 1) return period[1];
+  }
+  return planYear;
+}
+
+/**
+ * The year a result reports: a year its sentence names before it (2022年…), none for a span of
+ * years (五年来, 累计, “十三五”期间, 年均), else the year before the plan's (a review of last year).
+ */
+function reportedYear(before: string, planYear: number | null): number | null {
+  if (/[两三四五]年来|过去[两三四五]年|五年间|累计|年均|“十[一二三四五]五”(?:期间|时期|以来)|本届政府/.test(before)) return null;
+  const years = [...before.matchAll(/((?:19|20)\d{2})\s*年(?!底前|前|以来)/g)].map((m) => Number(m[1]));
+  if (years.length) return years[years.length - 1];
+  return planYear === null ? null : planYear - 1;
 }
 
 /** The names an ownership's places are written as in the text, for leaving them out of labels. */

@@ -183,7 +183,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "threshold",
     note: "a threshold on what is counted (亿元以上项目), not an amount",
     test: (f) => isThreshold(f),
-    example: "力争引进【亿元以上】工业项目110个。深入谋划推进15个投资超百亿元项目。",
+    example: "力争引进【亿元以上】工业项目110个。深入谋划推进15个投资超百亿元项目，突出抓好35个投资过50亿元的扛鼎项目。",
     counterExample: "实际到位资金450亿元以上。全年投资超过100亿元。",
   },
   {
@@ -191,7 +191,7 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     reason: "threshold",
     note: "a size that qualifies what a count after it counts (投资过500万元技改项目400个)",
     test: (f) => !isClassifier(f.q.unit) && THRESHOLD_BEFORE_COUNT.test(f.clauseAfter),
-    example: "实施投资过【500万元】技改项目400个以上。引进超10亿美元或50亿元重大产业项目5个以上。",
+    example: "培育年产值【500万元】企业100家。",
     counterExample: "完成技改投资500万元，新建项目4个。",
   },
   {
@@ -365,7 +365,9 @@ function isThreshold(f: FigureContext): boolean {
   const { q } = f;
   const rest = f.clauseAfter;
   // 投资超百亿元项目, 过亿元企业: a bound written before the money, then what is counted.
-  if (q.qualifier === ">" && /^(?:超|过|超过)/.test(q.text) && /^的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|工程|园区|产业|集群|大项目)/.test(rest)) return true;
+  // 投资过50亿元、过100亿元的重大工业项目: a chain of such bounds, then what is counted.
+  const boundBefore = (q.qualifier === ">" && /^(?:超|过|超过)/.test(q.text)) || /(?:超|过)$/.test(f.before);
+  if (boundBefore && /^(?:[、和或](?:超|过|超过)?\d+(?:\.\d+)?(?:万|亿)?元)*的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|工程|园区|产业|集群)/.test(rest)) return true;
   const bounded = q.qualifier === "≥" || q.qualifier === "≤" || q.numeral === "implicit";
   if (!bounded || !/[以之]上|[以之]下|以内/.test(q.text + rest.slice(0, 2))) return false;
   const next = rest.replace(/^[)）]?的?/, "");

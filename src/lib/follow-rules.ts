@@ -1,0 +1,76 @@
+/**
+ * How a target of year N is followed into the texts of year N+1, one entry per way, with an
+ * example pair (a target's sentence and the next year's review) and the status it must give.
+ * The id is written on every follow-up (`rule`); tests/lib/follow-up.test.ts walks the entries.
+ */
+export type FollowStatus = "met" | "missed" | "not-reported" | "unclear";
+
+export interface FollowRule {
+  id: string;
+  note: string;
+  /** The same in Chinese, for the methodology page. */
+  zh: string;
+  example: { target: string; report: string; status: FollowStatus };
+}
+
+export const FOLLOW_RULES = [
+  {
+    id: "follow-same-indicator",
+    note: "a result of the same owner, about the same thing, measured the same way, named in the same words (or names that mean the same: GDP ~ 地区生产总值)",
+    zh: "同一归属、同一指标（名称相同或同义，如GDP与地区生产总值）、同一计量方式的结果",
+    example: { target: "二、2022年工作安排\n地区生产总值增长8%以上。\n", report: "一、2022年工作回顾\n全市生产总值增长5.4%。\n", status: "missed" },
+  },
+  {
+    id: "follow-same-kind",
+    note: "a result of the same owner and the same specific kind (粮食, 高标准农田, 城镇新增就业), measured in the same unit, whose words differ",
+    zh: "同一归属、同一具体类别（如粮食产量）、同一计量单位的结果，说法不同",
+    example: { target: "二、2022年工作安排\n粮食产量保持在95亿斤左右。\n", report: "一、2022年工作回顾\n粮食生产再获丰收、总产达93.87亿斤。\n", status: "met" },
+  },
+  {
+    id: "follow-measure-changed",
+    note: "the next report speaks of the same indicator but measures it another way (an amount for a growth rate): not compared",
+    zh: "次年报告提到同一指标，但计量方式不同（如以总量回应增速目标），无法比较",
+    example: { target: "二、2022年工作安排\n社会消费品零售总额增长10%。\n", report: "一、2022年工作回顾\n社会消费品零售总额达到2000亿元。\n", status: "unclear" },
+  },
+  {
+    id: "follow-indicator-changed",
+    note: "the next report's figure is half like the target's indicator, its name or base changed (市级以上 against 省级以上): not compared",
+    zh: "次年报告的指标与目标只部分相同，名称或口径有变（如市级以上与省级以上），不作比较",
+    example: { target: "二、2022年工作安排\n新增市级以上示范合作社和家庭农场100家。\n", report: "一、2022年工作回顾\n新增省级以上示范农民专业合作社和家庭农场45家。\n", status: "unclear" },
+  },
+  {
+    id: "follow-words-only",
+    note: "the next report says in words only that the target was reached (完成年度目标任务), with no figure",
+    zh: "次年报告只用文字说明完成情况（如“完成年度目标任务”），没有数字",
+    example: { target: "二、2022年工作安排\n城镇新增就业7.8万人以上。\n", report: "一、2022年工作回顾\n城镇新增就业超额完成全年目标任务。\n", status: "unclear" },
+  },
+  {
+    id: "follow-later-year",
+    note: "the target is set for a later year (到2025年…): the next report cannot tell yet",
+    zh: "目标年份晚于次年报告所回顾的年份（如“到2025年”），尚无法判断",
+    example: { target: "二、2022年工作安排\n到2025年，森林覆盖率达到45%。\n", report: "一、2022年工作回顾\n森林覆盖率达到43%。\n", status: "unclear" },
+  },
+  {
+    id: "follow-none",
+    note: "no figure and no word of the next report answers the target: it is not mentioned again",
+    zh: "次年报告既无数字也无文字回应这一目标：未再提及",
+    example: { target: "二、2022年工作安排\n新建口袋公园50个。\n", report: "一、2022年工作回顾\n地区生产总值增长5.4%。\n", status: "not-reported" },
+  },
+] as const satisfies readonly FollowRule[];
+
+export type FollowRuleId = (typeof FOLLOW_RULES)[number]["id"];
+
+/**
+ * How a result is judged against its target, by the qualifier the target's words state; the
+ * methodology page shows these. "Better" is more for most indicators and less for those where
+ * less is the aim (失业率, 物价涨幅, 能耗强度).
+ */
+export const QUALIFIER_JUDGEMENTS = [
+  { qualifier: "=", words: "写明一个数（如新增就业6万人）", zh: "结果达到或好于这个数即为完成" },
+  { qualifier: "≥", words: "以上、不低于", zh: "结果不低于这个数即为完成" },
+  { qualifier: ">", words: "超过、突破", zh: "结果高于这个数即为完成，恰好相等不算" },
+  { qualifier: "≤", words: "以内、不超过", zh: "结果不高于这个数即为完成" },
+  { qualifier: "<", words: "低于、少于", zh: "结果低于这个数即为完成" },
+  { qualifier: "≈", words: "左右", zh: "结果在这个数上下一定幅度内（比率0.5个百分点，数量3%）或好于它，即为完成" },
+  { qualifier: "range", words: "区间（如6%—6.5%）", zh: "结果达到区间的下限（以少为好的指标：不超过上限）即为完成" },
+] as const;
