@@ -18,7 +18,7 @@ import { readingText } from "./normalize.ts";
 import { textWarnings } from "./text-warnings.ts";
 import { TableReader, cellsOf } from "./table-cells.ts";
 import { doubtsOf } from "./doubts.ts";
-import { periodIn } from "./section-rules.ts";
+import { periodIn, yearIn } from "./section-rules.ts";
 
 export interface ExtractOptions {
   /** The year the targets are for (the YAML's year); read from the headings when absent. */
@@ -220,6 +220,9 @@ function horizonOf(sections: DocumentStructure["sections"], k: number, planYear:
   for (let s = k; s > 0; s = sections[s].parent) {
     const { title, role } = sections[s];
     if (role === "review") return planYear;
+    // The nearest heading that names a year decides: 2016年工作建议 under “十三五”规划纲要说明及2016年….
+    const named = yearIn(title);
+    if (named !== null) return named > planYear ? named : planYear;
     if (/今后五年|未来五年|五年奋斗目标/.test(title)) return planYear + 4;
     const period = periodIn(title);
     if (period && period[1] > planYear && period[0] <= planYear + 1) return period[1];

@@ -18,13 +18,13 @@ export const FOLLOW_RULES = [
     id: "follow-same-indicator",
     note: "a result of the same owner, about the same thing, measured the same way, named in the same words (or names that mean the same: GDP ~ 地区生产总值)",
     zh: "同一归属、同一指标（名称相同或同义，如GDP与地区生产总值）、同一计量方式的结果",
-    example: { target: "二、2022年工作安排\n地区生产总值增长8%以上。\n", report: "一、2022年工作回顾\n全市生产总值增长5.4%。\n", status: "missed" },
+    example: { target: "二、2022年工作安排\n地区生产总值增长8%以上。粮食产量保持在95亿斤左右。\n", report: "一、2022年工作回顾\n全市生产总值增长5.4%。粮食生产再获丰收、总产达93.87亿斤。\n", status: "missed" },
   },
   {
     id: "follow-same-kind",
-    note: "a result of the same owner and the same specific kind (粮食, 高标准农田, 城镇新增就业), measured in the same unit, whose words differ",
-    zh: "同一归属、同一具体类别（如粮食产量）、同一计量单位的结果，说法不同",
-    example: { target: "二、2022年工作安排\n粮食产量保持在95亿斤左右。\n", report: "一、2022年工作回顾\n粮食生产再获丰收、总产达93.87亿斤。\n", status: "met" },
+    note: "a result of the same owner and the same specific kind (外资, 高标准农田, 城镇新增就业), measured in the same unit, in words partly alike and of the same scope, or named by its kind alone (…、外资85.3亿美元)",
+    zh: "同一归属、同一具体类别（如利用外资）、同一计量单位、说法部分相同且口径一致，或只以类别简称的结果",
+    example: { target: "二、2016年工作安排\n实际利用外资80亿美元以上。\n", report: "一、2016年工作回顾\n实际利用内资4100亿元、外资85.3亿美元。\n", status: "met" },
   },
   {
     id: "follow-measure-changed",

@@ -23,6 +23,8 @@ export interface NextText {
   reading: Extraction;
 }
 
+/** Classifiers that count firms alike (新增限上企业30家, …80户). */
+const FIRMS = new Set(["家", "户", "个"]);
 /** Kinds where less is the aim: a rate of unemployment, prices, energy per unit of output. */
 const LESS_IS_BETTER = new Set(["unemployment", "prices", "intensity"]);
 /** Words of a review that say a target was reached without a figure. */
@@ -49,7 +51,9 @@ const SPECIFIC_KINDS = new Set([
  */
 export function followUp(targets: readonly Target[], next: readonly NextText[], year: number): FollowUp[] {
   const results = next.flatMap((n, source) =>
-    n.reading.results.filter((r) => r.year === year).map((r) => ({ r, source, words: indicatorWords(r.label), review: roleAt(n, r.number_start) === "review" })),
+    n.reading.results
+      .filter((r) => r.year === year)
+      .map((r) => ({ r, source, words: indicatorWords(r.label), lists: /、.*(?:共|等|合计|总计)$/.test(r.label), review: roleAt(n, r.number_start) === "review" })),
   );
   const sentences = reviewSentences(next);
   return targets.map((target): FollowUp => {
@@ -62,19 +66,24 @@ export function followUp(targets: readonly Target[], next: readonly NextText[], 
     for (const c of results) {
       if (ownerOf(c.r) !== owner || c.r.category !== target.category || c.r.role !== target.role) continue;
       const alike = likeness(words, c.words);
-      const same = sameness(words, c.words);
+      const same = sameness(words, c.words, c.lists);
       // The same thing measured (category and kind): two specific kinds that differ are two things.
       const kindsDiffer = (target.kind !== c.r.kind && target.kind !== "other" && c.r.kind !== "other") || stagesDiffer(target.label, c.r.label);
       const sameKind = target.kind === c.r.kind && SPECIFIC_KINDS.has(target.kind);
-      const sameMeasure = target.measure === c.r.measure && target.base_unit === c.r.base_unit;
-      if (same === "other" && !sameKind) continue;
+      if (same === "other" && !(sameKind && c.words.size <= 1 && c.r.label.length <= 4)) continue;
+      const sameUnit = target.base_unit === c.r.base_unit || (FIRMS.has(target.base_unit) && FIRMS.has(c.r.base_unit) && target.category === "enterprises");
+      // 固定资产投资增长6% against 下降0.8%: a fall is a growth below zero, the same measure.
+      const sameMeasure = (target.measure === c.r.measure || isChange(target.measure) && isChange(c.r.measure)) && sameUnit;
       // A review's figure is the year's account; one elsewhere in the report is kept only when nothing better speaks.
       const score = alike + (same === "same" ? 1 : 0) + (sameKind ? 0.4 : 0) + (c.review ? 0.2 : 0) + (sameMeasure ? 2 : 0);
-      const matches = sameMeasure && !kindsDiffer && (same === "same" || (sameKind && same === "other"));
+      // The same indicator by its words, or the same specific kind in words partly alike (大学生 and 高校毕业生 aside).
+      // An elliptical member names only its kind (实际利用内资4100亿元、外资85.3亿美元: 外资).
+      const elliptical = c.words.size <= 1 && c.r.label.length <= 4;
+      const matches = sameMeasure && !kindsDiffer && (same === "same" || (sameKind && (same === "alike" || elliptical)));
       if (!matches) {
         // The same indicator measured another way, or its name, base or kind changed (市级以上 against 省级以上): not guessed.
         const rule = sameMeasure ? "follow-indicator-changed" : "follow-measure-changed";
-        if (same !== "other" && (!changed || score > changed.score)) changed = { r: c.r, source: c.source, score, rule };
+        if (!changed || score > changed.score) changed = { r: c.r, source: c.source, score, rule };
         continue;
       }
       if (!best || score > best.score) best = { r: c.r, source: c.source, score, same: same === "same" };
@@ -87,6 +96,22 @@ export function followUp(targets: readonly Target[], next: readonly NextText[], 
     if (said) return { ...none, status: "unclear", rule: "follow-words-only", evidence: said.evidence, source: said.source };
     return { ...none, status: "not-reported", rule: "follow-none" };
   });
+}
+
+const isChange = (m: string) => m === "growth" || m === "reduction";
+
+/** The same result as a change the other way: 下降0.8% is 增长-0.8%, bounds turned round. */
+function negated(r: Target): Target {
+  const flip: Record<string, Target["qualifier"]> = { "≥": "≤", ">": "<", "≤": "≥", "<": ">" };
+  const max = r.value_max;
+  return {
+    ...r,
+    measure: r.measure === "growth" ? "reduction" : "growth",
+    value: max !== null ? -max : -r.value,
+    value_max: max !== null ? -r.value : null,
+    base_value: -(max !== null && r.value ? (max * r.base_value) / r.value : r.base_value),
+    qualifier: flip[r.qualifier] ?? r.qualifier,
+  };
 }
 
 /** The stage of a project a label counts: begun, finished, signed, brought in or carried out. */
@@ -118,7 +143,9 @@ function roleAt(n: NextText, at: number): string {
  * Met or missed, by the rule the target's words state. A result written as a bound (超过10万人)
  * is a range of values: met when all of it meets the target, missed when none does, unclear between.
  */
-export function judge(target: Target, result: Target): FollowStatus {
+export function judge(target: Target, reported: Target): FollowStatus {
+  // A result stated as a fall, against a target stated as a growth (or the other way), changes sign.
+  const result = isChange(target.measure) && isChange(reported.measure) && target.measure !== reported.measure ? negated(reported) : reported;
   const factor = target.value ? target.base_value / target.value : 1;
   const t = target.base_value;
   const tMax = target.value_max !== null ? target.value_max * factor : t;

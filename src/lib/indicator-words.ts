@@ -20,7 +20,9 @@ export const INDICATOR_SYNONYMS: readonly (readonly string[])[] = [
   ["进出口总额", "外贸进出口总额", "外贸进出口"],
   ["出口", "外贸出口", "出口总额", "出口额"],
   ["实际利用外资", "实际使用外资"],
-  ["粮食产量", "粮食总产量", "粮食总产"],
+  ["实际到位内资", "实际利用内资", "到位内资", "利用内资"],
+  // 总产 stands for 粮食总产 in a sentence about grain (粮食生产…再获丰收、总产达93.87亿斤).
+  ["粮食产量", "粮食总产量", "粮食总产", "总产"],
   ["高标准农田", "高标准农田建设"],
   ["高校毕业生", "大学生", "高校学生"],
   ["单位地区生产总值能耗", "单位GDP能耗", "万元地区生产总值能耗", "万元GDP能耗", "能耗强度"],
@@ -63,16 +65,15 @@ export function indicatorWords(label: string): Set<string> {
   const names = new Set(INDICATOR_SYNONYMS.map((n) => n[0]));
   // A quoted name (“一事联办”, “掌上办”) and a word of scope (市级, 中心城区) are one word each:
   // their characters are not to be matched apart.
-  const quoted = label
-    .replace(/[“"「]([^”"」]{1,12})[”"」]/g, (_, name: string) => {
-      words.add(name);
-      return " ";
-    })
-    .replace(SCOPE_WORDS, (w) => {
-      words.add(w);
-      return " ";
-    });
-  for (const part of canonical(quoted).split(/\s+/)) {
+  const quoted = label.replace(/[“"「]([^”"」]{1,12})[”"」]/g, (_, name: string) => {
+    words.add(name);
+    return " ";
+  });
+  // Names of indicators first (城镇登记失业率 whole), then words of scope in what is left.
+  const scoped = canonical(quoted)
+    .split(/\s+/)
+    .flatMap((part) => (names.has(part) ? [part] : part.replace(SCOPE_WORDS, (w) => (words.add(w), " ")).split(/\s+/)));
+  for (const part of scoped) {
     if (!part) continue;
     if (names.has(part)) {
       words.add(part);
@@ -103,17 +104,21 @@ export function indicatorWords(label: string): Set<string> {
 const GENERAL = new Set(["企业", "项目", "资金", "产值", "投资", "收入", "总额", "工程", "设施", "服务", "事项", "产业", "市场", "主体", "重点", "示范"]);
 
 /**
- * Whether two indicators are the same, alike, or other: the same when one's words hold the
- * other's (新增贷款 in 金融机构新增贷款) or they share most words, and no word of scope tells them
- * apart (市级以上 against 省级以上, 城镇 against 农村); alike when they share some specific words.
+ * Whether two indicators are the same, alike, rescoped or other (`bLists`: the second label
+ * enumerates several things, 、): the same when one's words hold
+ * the other's (新增贷款 in 金融机构新增贷款) or they share most words, and no word of scope tells
+ * them apart; rescoped when one does (市级以上 against 省级以上, 城镇 against 农村); alike when
+ * they share some specific words.
  */
-export function sameness(a: ReadonlySet<string>, b: ReadonlySet<string>): "same" | "alike" | "other" {
+export function sameness(a: ReadonlySet<string>, b: ReadonlySet<string>, bLists = false): "same" | "alike" | "rescoped" | "other" {
   const j = likeness(a, b);
   if (j === 0) return "other";
   const differ = [...a].filter((w) => !b.has(w)).concat([...b].filter((w) => !a.has(w)));
-  if (differ.some((w) => SCOPE.has(w))) return j >= 0.34 ? "alike" : "other";
+  if (differ.some((w) => SCOPE.has(w))) return j >= 0.34 ? "rescoped" : "other";
   const within = [...a].every((w) => b.has(w)) || [...b].every((w) => a.has(w));
-  if (within || j >= 0.6) return "same";
+  // One label's words inside a longer one's count, unless the longer lists several things
+  // (上市 in 世界五百强、…、上市公司、专精特新企业共40家).
+  if ((within && (j >= 0.34 || !bLists)) || j >= 0.6) return "same";
   return j >= 0.34 ? "alike" : "other";
 }
 

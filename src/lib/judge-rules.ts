@@ -367,7 +367,9 @@ function isThreshold(f: FigureContext): boolean {
   // 投资超百亿元项目, 过亿元企业: a bound written before the money, then what is counted.
   // 投资过50亿元、过100亿元的重大工业项目: a chain of such bounds, then what is counted.
   const boundBefore = (q.qualifier === ">" && /^(?:超|过|超过)/.test(q.text)) || /(?:超|过)$/.test(f.before);
-  if (boundBefore && /^(?:[、和或](?:超|过|超过)?\d+(?:\.\d+)?(?:万|亿)?元)*的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|工程|园区|产业|集群)/.test(rest)) return true;
+  // …超200亿元的“六补六提”100项民生实事项目: a count of its own after it makes the money the set's total.
+  const counted = /\d+(?:\.\d+)?\s*[个项家所座条批户]/.test(rest.split(/[、，,；;。]/)[0]);
+  if (boundBefore && !counted && /^[^，,；;。]{0,20}?(?:项目|企业|工程|园区|产业|集群)/.test(rest)) return true;
   const bounded = q.qualifier === "≥" || q.qualifier === "≤" || q.numeral === "implicit";
   if (!bounded || !/[以之]上|[以之]下|以内/.test(q.text + rest.slice(0, 2))) return false;
   const next = rest.replace(/^[)）]?的?/, "");

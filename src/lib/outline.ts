@@ -12,6 +12,9 @@ export interface OutlineHeading {
   unit: boolean;
 }
 
+/** Heading styles without numbering: bold, plain and dash-led lines. */
+const UNMARKED: ReadonlySet<HeadingStyle> = new Set(["bold", "plain", "dash"]);
+
 /** Roles a sub-section takes from its parent when its own heading says nothing. */
 const INHERITED: ReadonlySet<SectionRole> = new Set(["review", "plan", "practical", "unit", "glossary", "appendix"]);
 /** The first sentence of a body that reports a plan done: “十五”计划确定的目标和任务全面完成. */
@@ -60,6 +63,13 @@ export function buildOutline(text: string, headings: readonly OutlineHeading[], 
     }
     const ranks = appendixStarted ? inAppendix : main;
     if (!ranks.has(h.style)) ranks.set(h.style, ranks.size + 1 + (appendixStarted ? 1 : 0));
+    // **今后五年的目标任务** … 2022年工作安排: an unmarked line that names a part of the report
+    // (a plan, a review) stands level with the report's other unmarked part titles, whatever
+    // style it first appeared in.
+    if (UNMARKED.has(h.style) && SECTION_RULES.some((r) => !r.weak && r.role !== "glossary" && r.match.test(h.title))) {
+      const top = Math.min(...[...ranks].filter(([style]) => UNMARKED.has(style)).map(([, rank]) => rank));
+      return Math.min(top, ranks.get(h.style)!);
+    }
     return ranks.get(h.style)!;
   });
   const root: Section = {
