@@ -70,3 +70,34 @@ export type Target = z.infer<typeof targetSchema>;
 export type Qualifier = z.infer<typeof qualifier>;
 /** The contract's field names, in the order they are written (the CSV's columns). */
 export const TARGET_FIELDS = Object.keys(targetSchema.shape) as (keyof Target)[];
+
+/** A target of year N followed into the texts of year N+1 (src/lib/follow-up.ts): one promise. */
+export const promiseSchema = z.object({
+  /** The target, as the data contract writes it. */
+  target: targetSchema,
+  /** The result it is joined to, a record of the same shape (its `year` the year it reports), or null. */
+  result: targetSchema.nullable(),
+  /** met, missed, not-reported (the next report is silent) or unclear (words only, a measure that changed, a later year). */
+  status: z.enum(["met", "missed", "not-reported", "unclear"]),
+  /** Id of the follow rule that decided (src/lib/follow-rules.ts). */
+  rule: z.string(),
+  /** When the next report answers in words only: its sentence and offsets in that text. */
+  evidence: z.object({ quote: z.string(), start: z.number().int(), end: z.number().int() }).nullable(),
+  /** The seed path of the text of year N+1 the result or the words stand in. */
+  source: z.string().nullable(),
+  /** The seed path of the text of year N the target stands in. */
+  from: z.string(),
+});
+
+/** content/<year>/promises.json: every target of an edition followed into the next year's reports. */
+export const promisesSchema = z.object({
+  year: z.number().int(),
+  /** The year whose texts were read for results. */
+  next_year: z.number().int(),
+  /** The texts of year N+1 read, as seed paths. */
+  sources: z.array(z.string()),
+  items: z.array(promiseSchema),
+});
+
+export type Promise = z.infer<typeof promiseSchema>;
+export type Promises = z.infer<typeof promisesSchema>;
