@@ -2,7 +2,10 @@ import type { TargetEntry } from "../schemas/content.ts";
 
 /** One value on a chart, one row of its data table and downloads. */
 export interface ChartRow {
+  /** The place's header exactly as written (the downloads' field). */
   district: string;
+  /** The place's name as readers see it, full-width brackets: 东津新区（经开区）. */
+  place: string;
   slug: string;
   /** What is counted, in the text's words (or the kind's name). */
   label: string;
@@ -24,6 +27,8 @@ export interface ChartRow {
   quote: string;
   /** Line shown on the chart's axis for this row (may hold \n). */
   axisLabel: string;
+  /** What the figure measures (src/data/measure-key.ts): a ranking's rows share it. */
+  key: string;
 }
 
 export type ChartVariant = "narrow" | "wide";
@@ -34,12 +39,19 @@ export type Placement = "lead" | "more" | "overview";
 /** Everything a chart page, an embed and the downloads need, built from one edition's data. */
 export interface ChartSpec {
   id: string;
+  /** A ranking of places, the places × categories matrix, or one place's fact as a card. */
+  form: "ranking" | "matrix" | "fact";
   year: number;
   placement: Placement;
   /** Headline that states the finding. */
   title: string;
   /** What is measured and in which unit. */
   subtitle: string;
+  /**
+   * How many places the chart compares and how many set nothing (12个地方中3个写明这一目标，9个没有写明).
+   * Shown under the subtitle wherever the chart goes: page, embed, every export.
+   */
+  coverage: string | null;
   /** Generated text alternative: what the chart shows, in sentences. */
   description: string;
   notes: string[];

@@ -4,6 +4,7 @@ import { buildEdition } from "../../src/charts/catalog.ts";
 import { CHART_SPECS } from "../../src/charts/specs/index.ts";
 import { findingsOf } from "../../src/data/findings.ts";
 import { loadEdition } from "../../scripts/load-content.ts";
+import { scopeRulesOf } from "../../src/data/scope-rules.ts";
 
 const { input } = loadEdition(2022);
 const { charts, facts } = buildEdition(input);
@@ -18,8 +19,36 @@ describe("buildEdition(2022): which charts and facts", () => {
   it("ranks only measures two or more places set: two investment kinds, farmland, and the further comparisons", () => {
     expect(charts.map((c) => c.id)).toEqual([
       "investment-in-place", "investment-signed", "farmland", "school-places", "old-communities", "projects", "enterprises",
-      "roads-build", "roads-connect", "roads-upgrade", "matrix",
+      "enterprises-industry", "roads-build", "roads-connect", "roads-upgrade", "matrix",
     ]);
+  });
+
+  it("every bar of a ranking has the same kind and the same scope words (工业, 重点, 改造 …) as the others", () => {
+    const rankings = charts.filter((c) => c.form === "ranking");
+    expect(rankings.length).toBeGreaterThan(5);
+    for (const c of rankings) {
+      const category = input.targets.find((t) => t.id === c.rows[0].id)!.category;
+      expect(new Set(c.rows.map((r) => r.kind)).size, c.id).toBe(1);
+      expect(new Set(c.rows.map((r) => scopeRulesOf(r.label, category).map((x) => x.id).join("+"))).size, `${c.id}: ${c.rows.map((r) => r.label).join(" / ")}`).toBe(1);
+      expect(new Set(c.rows.map((r) => r.unit)).size, c.id).toBe(1);
+    }
+  });
+
+  it("projects of every sort are not ranked with 工业, 战略性新兴产业 or 重点 projects, which are listed beside them", () => {
+    expect(rows("projects").map((r) => r[0])).toEqual(["宜城市", "襄城区"]);
+    expect(chart("projects").aside?.items).toEqual(["枣阳市：引进亿元以上工业项目 110个", "襄州区：引进亿元以上重点投资项目 90个", "樊城区：引进投资亿元以上战略性新兴产业项目 30个"]);
+    expect(rows("enterprises").map((r) => r[0])).toEqual(["老河口市", "宜城市"]);
+    expect(rows("enterprises-industry").map((r) => r[0])).toEqual(["谷城县", "襄城区"]);
+  });
+
+  it("every ranking says how many places it compares and how many set nothing", () => {
+    expect(chart("investment-in-place").coverage).toBe("12个地方中3个写明这一目标，9个没有写明。");
+    expect(chart("projects").coverage).toBe("12个地方中2个写明这一目标，3个写的口径不同（另列），7个没有写明。");
+    for (const c of charts.filter((x) => x.form === "ranking")) {
+      const [, all, compared] = /^(\d+)个地方中(\d+)个写明/.exec(c.coverage ?? "") ?? [];
+      expect(Number(all), c.id).toBe(input.units.length);
+      expect(Number(compared), c.id).toBe(new Set(c.rows.map((r) => r.district)).size);
+    }
   });
 
   it("a measure only one place set is a fact, not a one-bar chart: jobs (樊城区), R&D, funds secured …", () => {
@@ -78,12 +107,12 @@ describe("buildEdition(2022): chart data", () => {
     expect(chart("farmland").aside?.items).toEqual(["宜城市：开展全域国土综合整治项目 8.2万亩"]);
   });
 
-  it("roads: one ranking per kind of work, in kilometres", () => {
+  it("roads: one ranking per kind of work, in kilometres; an upgrade (改造) is not ranked with new roads", () => {
     expect(rows("roads-build")).toEqual([
       ["枣阳市", 310, "公里", "310公里"],
-      ["南漳县", 40, "公里", "40公里"],
       ["谷城县", 20, "公里", "20公里"],
     ]);
+    expect(chart("roads-build").aside?.items).toEqual(["南漳县：完成县乡道改造 40公里"]);
   });
 
   it("the matrix links every filled cell to that place's targets of that category", () => {
@@ -106,7 +135,7 @@ describe("findingsOf(2022): the edition page opens with what the targets show", 
     expect(f.headline).toBe("枣阳市的实际到位资金目标最高：450亿元以上");
     expect(f.lead).toEqual([
       "襄阳12个县（市、区）和开发区列出2022年奋进清单，共写明126项量化目标。",
-      "东津新区(经开区)的签约（合同）投资额目标最高：580亿元。",
+      "东津新区（经开区）的签约（合同）投资额目标最高：580亿元。",
       "2个地方设定高标准农田建设目标，枣阳市最多：14.45万亩。",
       "12个地方中只有樊城区写明城镇新增就业目标：6000人以上。",
     ]);

@@ -25,7 +25,7 @@ export const investment: ChartDefinition = {
         placement: "lead",
         noun: name,
         targets: ts,
-        title: (rows) => `${rows[0].district}的${name}目标最高：${rows[0].figure}`,
+        title: (rows, _places, noun) => `${rows[0].place}的${noun}目标最高：${rows[0].figure}`,
         notes: ["不同口径的投资（签约、实际到位、固定资产投资等）衡量的是不同的东西，本图只比较一种口径。"],
       });
       out.charts.push(...part.charts);
