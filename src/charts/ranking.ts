@@ -10,6 +10,7 @@ import { displayName } from "../data/place-name.ts";
 import { measureKey, measureOf, scopeOf } from "../data/measure-key.ts";
 import { SCOPE_RULES } from "../data/scope-rules.ts";
 import { theme } from "../theme.ts";
+import { CHART_WIDTHS } from "./widths.ts";
 
 /** A target as one row of a chart. */
 export function rowOf(t: TargetEntry, axisLabel = displayName(t.district)): ChartRow {
@@ -81,6 +82,7 @@ export function rankingChart(input: ChartInput, p: RankingParts): ChartSpec {
     source: sourceLine(input),
     rows: p.rows,
     aside: p.aside ?? null,
+    widths: CHART_WIDTHS,
     svg: (variant, rel) => renderSvg(barChartOptions(p.rows, variant, rel), p.title),
   };
 }
@@ -158,8 +160,9 @@ export function measure(input: ChartInput, p: MeasureParts): ChartOutput {
     const [top] = g.rows;
     const title = p.title ? p.title(g.rows, g.places.size, noun) : `${g.places.size}个地方设定${noun}目标，${top.place}最多：${top.figure}`;
     // Places that wrote this measure with another scope are neither compared nor "silent".
-    const differ = new Set([...rankedPlaces, ...single.flatMap((s) => [...s.places])].filter((d) => !g.places.has(d))).size;
-    const others = input.units.filter((u) => !g.places.has(u.name)).map((u) => displayName(u.name));
+    const differing = new Set([...rankedPlaces, ...single.flatMap((s) => [...s.places])].filter((d) => !g.places.has(d)));
+    const differ = differing.size;
+    const others = input.units.filter((u) => !g.places.has(u.name) && !differing.has(u.name)).map((u) => displayName(u.name));
     return rankingChart(input, {
       id,
       placement: p.placement,
@@ -167,7 +170,7 @@ export function measure(input: ChartInput, p: MeasureParts): ChartOutput {
       what: noun,
       rows: g.rows,
       coverage: coverageLine(n, g.places.size, differ),
-      description: `${noun}目标：${listed(g.rows)}。${others.length ? `其余${others.length}个地方没有写明这一目标${others.length <= 3 ? `（${others.join("、")}）` : ""}。` : ""}`,
+      description: `${noun}目标：${listed(g.rows)}。${differ ? `${differ}个地方写的口径不同，未列入排序。` : ""}${others.length ? `其余${others.length}个地方没有写明这一目标${others.length <= 3 ? `（${others.join("、")}）` : ""}。` : ""}`,
       notes: [...(p.notes ?? []), ...(asideItems.length ? ["只比较口径相同的目标：限定工业、重点项目等范围的数字，或改造与新建的里程，与全口径的数字不同，列在图旁，不参与排序。"] : [])],
       aside,
     });

@@ -31,7 +31,8 @@ export interface ChartRow {
   key: string;
 }
 
-export type ChartVariant = "narrow" | "wide";
+export type { ChartVariant } from "./widths.ts";
+import type { ChartVariant } from "./widths.ts";
 
 /** Where the edition page shows a chart: in full after the key figures, as a link, or as the overview of all categories. */
 export type Placement = "lead" | "more" | "overview";
@@ -61,7 +62,9 @@ export interface ChartSpec {
   crossTable?: { columns: string[]; rows: { district: string; href: string; counts: { n: number; href: string }[] }[] };
   /** Figures shown beside the chart rather than on it (other kinds of the same category). */
   aside: { title: string; items: string[] } | null;
-  /** SVG markup of the chart; hrefs are site paths turned relative by the caller. */
+  /** Widths it is drawn at on pages and in embeds (see widths.ts), ascending. */
+  widths: readonly number[];
+  /** SVG markup of the chart drawn for a width; hrefs are site paths turned relative by the caller. */
   svg: (variant: ChartVariant, relativeTo: (sitePath: string) => string) => string;
 }
 

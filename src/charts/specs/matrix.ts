@@ -2,6 +2,7 @@ import { rollup } from "d3-array";
 import type { ChartDefinition, ChartRow } from "../types.ts";
 import { matrixChartOptions, type MatrixCell } from "../matrix-chart.ts";
 import { renderSvg } from "../render.ts";
+import { CHART_WIDTHS, NAMED_WIDTHS } from "../widths.ts";
 import { COMMON_NOTE, sourceLine } from "../ranking.ts";
 import { categoryLabel } from "../../data/labels.ts";
 import { paths } from "../../data/paths.ts";
@@ -55,6 +56,8 @@ export const matrix: ChartDefinition = {
             })),
           },
           aside: null,
+          // Never scaled: a phone scrolls the narrow drawing sideways; from 640 px the wide one fits.
+          widths: [CHART_WIDTHS[0], NAMED_WIDTHS.wide],
           svg: (variant, rel) => renderSvg(matrixChartOptions(cells, districts, categories, variant, rel), title),
         },
       ],
