@@ -10,8 +10,11 @@ import { theme } from "../theme.ts";
  * the one link to the figure's sentence; the value beside it is plain text, so a screen reader
  * meets each bar once.
  */
-export function barChartOptions(rows: readonly ChartRow[], variant: ChartVariant, relativeTo: (p: string) => string): Plot.PlotOptions {
-  const v = variantOf(variant);
+export function barChartOptions(rows: readonly ChartRow[], variant: ChartVariant, relativeTo: (p: string) => string, fill?: { height: number }): Plot.PlotOptions {
+  // A share card fills a given height: rows grow, and the type with them (up to 26 px).
+  const base = variantOf(variant);
+  const filled = fill ? Math.max(base.rowHeight, (fill.height - 8) / Math.max(1, rows.length)) : 0;
+  const v = fill ? { ...base, rowHeight: filled, fontSize: Math.round(Math.min(26, Math.max(base.fontSize + 3, filled * 0.22))) } : base;
   const lines = rows.map((r) => wrapLabel(r.axisLabel, v.wrap));
   const lineCount = Math.max(1, ...lines.map((l) => l.split("\n").length));
   const rowHeight = Math.max(v.rowHeight, lineCount * v.fontSize * 1.25 + 8);

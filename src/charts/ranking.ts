@@ -83,7 +83,7 @@ export function rankingChart(input: ChartInput, p: RankingParts): ChartSpec {
     rows: p.rows,
     aside: p.aside ?? null,
     widths: CHART_WIDTHS,
-    svg: (variant, rel) => renderSvg(barChartOptions(p.rows, variant, rel), p.title),
+    svg: (variant, rel, fill) => renderSvg(barChartOptions(p.rows, variant, rel, fill), p.title),
   };
 }
 

@@ -65,7 +65,7 @@ export interface ChartSpec {
   /** Widths it is drawn at on pages and in embeds (see widths.ts), ascending. */
   widths: readonly number[];
   /** SVG markup of the chart drawn for a width; hrefs are site paths turned relative by the caller. */
-  svg: (variant: ChartVariant, relativeTo: (sitePath: string) => string) => string;
+  svg: (variant: ChartVariant, relativeTo: (sitePath: string) => string, fill?: { height: number }) => string;
 }
 
 /** A one-value finding: a measure only one unit set is stated, not charted. */

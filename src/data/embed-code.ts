@@ -12,8 +12,8 @@ export const EMBED_MAX_WIDTH = 720;
  */
 export const PASTE_WIDTHS: readonly { width: number; name: string }[] = [
   { width: 304, name: "手机文章（屏宽320像素）" },
-  { width: 343, name: "手机文章（屏宽375像素）" },
-  { width: 382, name: "手机文章（屏宽414像素）" },
+  { width: 359, name: "手机文章（屏宽375像素）" },
+  { width: 398, name: "手机文章（屏宽414像素）" },
   { width: 600, name: "平板或窄栏文章（栏宽600像素）" },
   { width: EMBED_MAX_WIDTH, name: "电脑文章（栏宽720像素及以上）" },
 ];
