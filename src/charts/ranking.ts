@@ -9,8 +9,11 @@ import { paths } from "../data/paths.ts";
 import { displayName } from "../data/place-name.ts";
 import { measureKey, measureOf, scopeOf } from "../data/measure-key.ts";
 import { SCOPE_RULES } from "../data/scope-rules.ts";
-import { theme } from "../theme.ts";
 import { CHART_WIDTHS } from "./widths.ts";
+import { factCard } from "./fact-card.ts";
+import { COMMON_NOTE, coverageLine, sourceLine } from "./chart-text.ts";
+
+export { COMMON_NOTE, coverageLine, sourceLine };
 
 /** A target as one row of a chart. */
 export function rowOf(t: TargetEntry, axisLabel = displayName(t.district)): ChartRow {
@@ -39,20 +42,6 @@ export function rowOf(t: TargetEntry, axisLabel = displayName(t.district)): Char
 export const byValue = (a: ChartRow, b: ChartRow) => descending(a.base_max ?? a.base_value ?? -1, b.base_max ?? b.base_value ?? -1);
 export const listed = (rows: readonly ChartRow[]) => rows.map((r) => `${r.place}${r.figure}`).join("，");
 const unitsOf = (rows: readonly ChartRow[]) => [...new Set(rows.map((r) => r.unit).filter(Boolean))].join("、");
-
-/** The source line under every chart: the text it comes from and who compiled it (the credit is drawn once, beside it). */
-export function sourceLine(input: ChartInput): string {
-  return `来源：${input.city}${input.year}年${input.title}原文${input.editor ? `（编辑者：${input.editor}）` : ""}；${theme.creditLine}`;
-}
-
-/** A note every chart carries: the figures are the text's own. */
-export const COMMON_NOTE = "图中数值均为各地清单原文写明的目标，未经换算、相加或估算。点击条形可查看原文中的句子。";
-
-/** The denominator of a ranking, in one line: 12个地方中3个写明这一目标，9个没有写明。 */
-export function coverageLine(units: number, compared: number, differ: number): string {
-  const none = units - compared - differ;
-  return `${units}个地方中${compared}个写明这一目标${differ ? `，${differ}个写的口径不同（另列）` : ""}${none > 0 ? `，${none}个没有写明` : ""}。`;
-}
 
 export interface RankingParts {
   id: string;
@@ -132,19 +121,26 @@ export function measure(input: ChartInput, p: MeasureParts): ChartOutput {
   const single = byKey.filter((g) => g.places.size === 1);
 
   if (!ranked.length) {
-    const facts = single.map(({ ts, rows }): Fact => {
+    const taken = new Set<string>();
+    const out: ChartOutput = { charts: [], facts: [] };
+    for (const [i, { ts, rows }] of single.entries()) {
       const [r] = rows;
       const noun = nounOf(p.noun, ts[0]);
-      return {
+      const id = i === 0 ? p.id : idOf(p.id, ts[0], taken);
+      taken.add(id);
+      const fact: Fact = {
         placement: p.placement,
         what: noun,
         text: `${n}个地方中只有${r.place}写明${noun}目标：${rows.map((x) => x.figure).join("、")}`,
         district: r.district,
         figure: r.figure,
         href: r.href!,
+        card: id,
       };
-    });
-    return { charts: [], facts };
+      out.facts.push(fact);
+      out.charts.push(factCard(input, id, fact, r));
+    }
+    return out;
   }
 
   const rankedPlaces = new Set(ranked.flatMap((g) => [...g.places]));

@@ -79,6 +79,8 @@ export interface Fact {
   figure: string;
   /** Site path of the sentence the figure stands in. */
   href: string;
+  /** Id of the fact's card (its page, embed and files, like a chart's). */
+  card: string;
 }
 
 /** The data every chart is built from: one edition. */

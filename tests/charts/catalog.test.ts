@@ -17,7 +17,7 @@ const rows = (id: string) => chart(id).rows.map((r) => [r.district, r.value, r.u
 
 describe("buildEdition(2022): which charts and facts", () => {
   it("ranks only measures two or more places set: two investment kinds, farmland, and the further comparisons", () => {
-    expect(charts.map((c) => c.id)).toEqual([
+    expect(charts.filter((c) => c.form !== "fact").map((c) => c.id)).toEqual([
       "investment-in-place", "investment-signed", "farmland", "school-places", "old-communities", "projects", "enterprises",
       "enterprises-industry", "roads-build", "roads-connect", "roads-upgrade", "matrix",
     ]);
@@ -54,6 +54,15 @@ describe("buildEdition(2022): which charts and facts", () => {
   it("a measure only one place set is a fact, not a one-bar chart: jobs (樊城区), R&D, funds secured …", () => {
     expect(facts.find((f) => f.what === "城镇新增就业")).toMatchObject({ placement: "lead", district: "樊城区", figure: "6000人以上", text: "12个地方中只有樊城区写明城镇新增就业目标：6000人以上" });
     expect(facts.filter((f) => f.placement === "more").map((f) => f.district)).toEqual(["枣阳市", "南漳县", "保康县", "襄城区"]);
+  });
+
+  it("each fact has a card to embed and export, jobs first: its page, embed and files come with it like a chart's", () => {
+    expect(facts[0].what).toBe("城镇新增就业");
+    const cards = charts.filter((c) => c.form === "fact");
+    expect(cards.map((c) => c.id)).toEqual(facts.map((f) => f.card));
+    const jobs = chart(facts[0].card);
+    expect(jobs).toMatchObject({ title: facts[0].text, placement: "lead", coverage: "12个地方中1个写明这一目标，11个没有写明。" });
+    expect(jobs.svg(304, (p) => p)).toContain(">6000人以上</text>");
   });
 
   it("sums of project lists (总投资, 年度计划投资) and rates of different things are never ranked", () => {
