@@ -22,8 +22,18 @@ export function measureKey(t: TargetEntry): string {
   return [t.category, t.kind, measureOf(t), t.base_unit, t.threshold_base_value ?? "", scopeOf(t).join("+")].join("|");
 }
 
-/** Whether a target can stand in a comparison of places: the unit's own total, not a part or the city's. */
-export const comparable = (t: TargetEntry) => t.scope === "unit" && t.role === "total";
+/**
+ * Kinds never compared across places: "other" is too loose to say two figures measure one thing,
+ * and a sum of a project list the place chose (总投资, 年度计划投资) measures that list.
+ */
+const NOT_COMPARED = new Set(["other", "total", "annual-plan"]);
+
+/**
+ * Whether a target can stand in a comparison of places: the unit's own total, not a part or the
+ * city's, of a kind that measures one thing. Rates without a subject (category "rate": growth of
+ * what?) wait for the reader to give them the category of what they are about.
+ */
+export const comparable = (t: TargetEntry) => t.scope === "unit" && t.role === "total" && !NOT_COMPARED.has(t.kind) && t.category !== "rate";
 
 /** The figure's upper end, scaled out of 万/亿 (1—2家 → 2). */
 const upper = (t: TargetEntry) => (t.value_max !== null && t.value ? t.value_max * (t.base_value / t.value) : t.base_value);

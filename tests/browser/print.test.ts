@@ -12,7 +12,7 @@ describe("print", () => {
     await page.emulateMedia({ media: "print" });
     const seen = await page.evaluate(() => {
       const visible = (el: Element | null) => !!el && getComputedStyle(el).display !== "none" && (el as HTMLElement).offsetParent !== null;
-      const rows = [...document.querySelectorAll(".target-table tbody tr")];
+      const rows = [...document.querySelectorAll(".target-table tbody tr[id^=row-]")];
       return {
         nav: visible(document.querySelector("header.site")),
         pager: visible(document.querySelector("nav.pager")),
