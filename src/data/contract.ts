@@ -1,5 +1,7 @@
 import { csvWithBom } from "./csv.ts";
 import type { TargetEntry } from "../schemas/content.ts";
+import { formatFigure } from "./format.ts";
+import { categoryLabel, kindLabel } from "./labels.ts";
 
 /** Columns of targets.json and targets.csv, in order; the first fourteen are the contract's. */
 export const CONTRACT_FIELDS = [
@@ -7,11 +9,26 @@ export const CONTRACT_FIELDS = [
   "qualifier", "quote", "start", "end",
   "id", "value_max", "approx", "scope", "role", "threshold_base_value", "threshold_base_unit",
   "number_start", "number_end", "item", "rule", "category_rule", "kind_rule",
+  "figure", "category_name", "kind_name",
 ] as const;
+
+/**
+ * The qualifier as the downloads write it: words, not signs, so that no spreadsheet program
+ * reads a cell as a formula (a lone "=" starts one in some), and a reader can guess each.
+ */
+export const QUALIFIER_CODES = { "=": "exact", "≥": "at-least", ">": "more-than", "≤": "at-most", "<": "less-than", "≈": "about", range: "range" } as const;
 
 /** Targets as contract records with a fixed key order, so the files diff cleanly year to year. */
 export function contractRecords(targets: readonly TargetEntry[]): Record<string, unknown>[] {
-  return targets.map((t) => Object.fromEntries(CONTRACT_FIELDS.map((f) => [f, t[f]])));
+  return targets.map((t) => {
+    const extra: Record<string, unknown> = {
+      qualifier: QUALIFIER_CODES[t.qualifier],
+      figure: formatFigure(t),
+      category_name: categoryLabel(t.category),
+      kind_name: kindLabel(t.category, t.kind),
+    };
+    return Object.fromEntries(CONTRACT_FIELDS.map((f) => [f, f in extra ? extra[f] : t[f as keyof TargetEntry]]));
+  });
 }
 
 /** JSON text of the records. */
