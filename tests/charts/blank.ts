@@ -7,8 +7,10 @@ import { renderImage } from "../../src/charts/render-png.ts";
  */
 export function blankShare(png: Uint8Array, background = [255, 255, 255]): { rows: number; run: number; width: number; height: number } {
   // resvg decodes the PNG: draw it as the one image of an SVG at its own size.
-  const width = png.readUInt32BE?.(16) ?? new DataView(png.buffer, png.byteOffset).getUint32(16);
-  const height = new DataView(png.buffer, png.byteOffset).getUint32(20);
+  // Width and height stand at bytes 16 and 20 of the IHDR chunk, big-endian.
+  const header = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const width = header.getUint32(16);
+  const height = header.getUint32(20);
   const b64 = Buffer.from(png).toString("base64");
   const img = renderImage(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${b64}"/></svg>`, { scale: 1, fontFiles: [] });
   const px = img.pixels;
