@@ -21,7 +21,7 @@ export function barChartOptions(rows: readonly ChartRow[], variant: ChartVariant
   const marginLeft = Math.max(...lines.map((l) => blockWidth(l, v.fontSize))) + 10;
   const marginRight = Math.max(...rows.map((r) => blockWidth(r.figure, v.fontSize))) + 10;
   const data = rows.map((r, i) => ({ ...r, key: String(i), line: lines[i] }));
-  const tip = (r: (typeof data)[number]) => `${r.district}：${r.label} ${r.figure}`;
+  const tip = (r: (typeof data)[number]) => `${r.place}：${r.label} ${r.figure}`;
   const href = (r: (typeof data)[number]) => (r.href ? relativeTo(r.href) : null);
   return {
     width: v.width,

@@ -86,20 +86,25 @@ describe("charts in Chromium", () => {
   it("without the host script, an iframe as wide as the column its code was made for is as tall as its content (±4 px)", async () => {
     const wrong: string[] = [];
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // The iframe is hosted by a page that never showed the site: a blank page opened from the
+    // chart page would inherit its policy (default-src 'none') and block the iframe.
+    const hostPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     for (const chart of CHARTS) {
       await page.goto(new URL(`2022/charts/${chart}/`, site.url).href);
       const options = await page.locator("#embed-width option").evaluateAll((os) => os.map((o) => ({ name: o.textContent!, width: Number(o.getAttribute("data-width")), height: Number((o as HTMLOptionElement).value) })));
       expect(options.length, chart).toBeGreaterThan(2);
       for (const o of options) {
         const width = o.width;
-        await page.setContent(`<iframe src="${new URL(`2022/embed/${chart}/`, site.url).href}" style="width:${width}px;border:0;display:block" height="${o.height}"></iframe>`);
-        const frame = await (await page.$("iframe"))!.contentFrame();
-        await frame!.waitForLoadState("load");
-        const content = await frame!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        await hostPage.setContent(`<iframe src="${new URL(`2022/embed/${chart}/`, site.url).href}" style="width:${width}px;border:0;display:block" height="${o.height}"></iframe>`);
+        const frame = (await (await hostPage.$("iframe"))!.contentFrame())!;
+        // The frame starts as about:blank; wait for the embed itself to have loaded.
+        await expect.poll(() => frame.evaluate(() => (location.pathname.includes("/embed/") && document.readyState === "complete" ? 1 : 0)), { timeout: 20_000 }).toBe(1);
+        const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
         if (Math.abs(content - o.height) > 4) wrong.push(`${chart} @ ${width}px (${o.name}): placeholder ${o.height}px, content ${content}px`);
       }
     }
     await page.close();
+    await hostPage.close();
     expect(wrong).toEqual([]);
   });
 
