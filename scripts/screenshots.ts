@@ -1,20 +1,30 @@
 // Screenshots of the built site, for the README and for reviewing layout:
 //   npm run screenshots -- [out folder] [--full]     (needs dist/ and Debian's chromium)
-// The edition, a unit page, a chart page and an embed at 360 px (the first screen a phone
-// shows; --full for whole pages, and 1280 px too).
-import { mkdirSync } from "node:fs";
+// Every page type at 360 px, whole pages (the first screen only with --first; --full adds
+// 1280 px): home, edition, unit, unit text, chart, fact card, embed, charts list, data,
+// methodology, search with results, and the 404 page.
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { launchBrowser } from "../tests/helpers/browser.ts";
 import { serveDir } from "../tests/helpers/serve.ts";
 
 const args = process.argv.slice(2);
 const full = args.includes("--full");
+const first = args.includes("--first");
 const out = args.find((a) => !a.startsWith("--")) ?? "docs/screenshots";
 const pages: [string, string][] = [
+  ["home", ""],
   ["edition", "2022/"],
-  ["unit", "2022/fancheng/#fancheng-16"],
+  ["unit", "2022/fancheng/"],
+  ["unit-text", "2022/fancheng/text/#fancheng-16"],
   ["chart", "2022/charts/investment-signed/"],
+  ["fact-card", "2022/charts/jobs/"],
   ["embed", "2022/embed/investment-signed/"],
+  ["charts", "2022/charts/"],
+  ["data", "2022/data/"],
+  ["methodology", "2022/methodology/"],
+  ["search", "search/?q=高标准农田"],
+  ["404", "2022/no-such-page/"],
 ];
 mkdirSync(out, { recursive: true });
 const server = await serveDir("dist");
@@ -22,9 +32,15 @@ const browser = await launchBrowser();
 try {
   for (const width of full ? [360, 1280] : [360]) {
     const page = await browser.newPage({ viewport: { width, height: 780 } });
+    // The test server has no 404 page of its own; a host answers a missing address with 404.html.
+    await page.route("**/no-such-page/", (route) => route.fulfill({ status: 404, contentType: "text/html; charset=utf-8", body: readFileSync("dist/404.html") }));
     for (const [name, path] of pages) {
       await page.goto(server.url + path, { waitUntil: "load" });
-      await page.screenshot({ path: join(out, `${name}-${width}.png`), fullPage: full });
+      if (name === "search") await page.locator("#results li").first().waitFor({ timeout: 30_000 });
+      // Screenshots of long pages at a readable scale stop at eight screens.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const clip = first ? undefined : { x: 0, y: 0, width, height: Math.min(height, 8 * 780) };
+      await page.screenshot({ path: join(out, `${name}-${width}.png`), fullPage: !first, clip });
     }
     await page.close();
   }

@@ -7,7 +7,7 @@ describe("content/ is fresh", () => {
   it("the committed content equals a fresh ingest of seeds/ (run npm run ingest and commit if not)", () => {
     const expected = new Map<string, string>();
     for (const seed of readSeeds("seeds")) for (const [path, body] of contentFiles(seed).files) expected.set(path, body);
-    const committed = globSync("**/*.{md,json}", { cwd: "content" }).sort();
+    const committed = globSync("**/*.{md,json,txt}", { cwd: "content" }).sort();
     expect(committed).toEqual([...expected.keys()].sort());
     for (const [path, body] of expected) expect(readFileSync(`content/${path}`, "utf8"), path).toBe(body);
   });

@@ -48,10 +48,13 @@ describe("the built site (dist/)", () => {
     }
   });
 
-  it("every target appears marked on its unit page, with the figure's source text", () => {
+  it("every target appears marked in its unit's text, with the figure's source text, and once in its unit's summary", () => {
     const seed = readFileSync("seeds/2022/xiangyang-fenjin-qingdan.txt", "utf8");
     for (const t of targets) {
-      const page = loadPage(`/2022/${t.slug}/`);
+      const summary = loadPage(`/2022/${t.slug}/`);
+      expect(summary.querySelectorAll(`#row-${t.id}`), t.id).toHaveLength(1);
+      expect(summary.querySelector(`#row-${t.id} a`)?.getAttribute("href"), t.id).toBe(`text/#${t.id}`);
+      const page = loadPage(`/2022/${t.slug}/text/`);
       // The anchor opens the figure's sentence; the figure is marked inside it.
       const anchor = page.getElementById(t.id);
       expect(anchor?.parentElement?.classList.contains("sentence"), t.id).toBe(true);
@@ -108,7 +111,7 @@ describe("the built site (dist/)", () => {
       expect(doc.querySelector("textarea#embed-code")?.textContent, id).toMatch(/<iframe data-fenjin-embed [^>]*title="[^"]+" loading="lazy"[^>]*height="\d+"/);
       expect(doc.querySelector("button#copy-embed")?.textContent, id).toBe("复制代码");
       for (const bar of figure.querySelectorAll(".bar rect")) {
-        expect(bar.closest("a")?.getAttribute("href"), id).toMatch(/^\.\.\/\.\.\/[a-z-]+\/#[a-z-]+-\d+$/);
+        expect(bar.closest("a")?.getAttribute("href"), id).toMatch(/^\.\.\/\.\.\/[a-z-]+\/text\/#[a-z-]+-\d+$/);
       }
     }
     const csv = readFileSync(join(DIST, "2022/charts/investment-signed/investment-signed.csv"), "utf8");

@@ -14,8 +14,8 @@ describe("npm run extract -- <file>", () => {
     const r = run(file, "--year", "2023", "--city", "襄阳");
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject([
-      { year: 2023, district: "南漳县", category: "projects", value: 12, unit: "个", qualifier: "=", rule: "target-in-plan" },
-      { year: 2023, district: "南漳县", category: "investment", kind: "in-place", value: 30, unit: "亿元", base_value: 3e9, qualifier: "≥" },
+      { year: 2023, district: "南漳县", category: "projects", value: 12, unit: "个", qualifier: "exact", rule: "target-in-plan" },
+      { year: 2023, district: "南漳县", category: "investment", kind: "in-place", value: 30, unit: "亿元", base_value: 3e9, qualifier: "at-least" },
     ]);
     // One header alone is a doubt, said on stderr with the summary of the reading.
     expect(r.stderr).toMatch(/warning: only one header names a unit here: 南漳县/);

@@ -6,6 +6,7 @@
 import { landingPage } from './landing.ts';
 import { describeFiles, MANIFEST_FORMAT, MANIFEST_NAME, serializeManifest, type Manifest } from './manifest.ts';
 import { selectEdition } from './select.ts';
+import { SEARCH_STUB_PATH, searchStub } from './search-stub.ts';
 import { writeTarGz } from './tar.ts';
 
 export interface ArchiveInput {
@@ -34,6 +35,8 @@ export function makeArchive({ site, edition, generator, buildDate }: ArchiveInpu
   const head = { format: MANIFEST_FORMAT, name, edition, generator, build_date: buildDate } as const;
   const files = new Map<string, Uint8Array>(selection.files.map((p) => [p, site.read(p)]));
   files.set('index.html', Buffer.from(landingPage(head), 'utf8'));
+  // The site's search is not archived; its address answers with a page that says so.
+  files.set(SEARCH_STUB_PATH, Buffer.from(searchStub(head), 'utf8'));
   const manifest: Manifest = { ...head, files: describeFiles(files) };
   const manifestBytes = serializeManifest(manifest);
 

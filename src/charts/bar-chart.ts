@@ -1,13 +1,8 @@
 import * as Plot from "@observablehq/plot";
-import type { ChartRow, ChartVariant } from "./types.ts";
+import type { ChartRow } from "./types.ts";
 import { blockWidth, wrapLabel } from "./text-width.ts";
+import { variantOf, type ChartVariant } from "./widths.ts";
 import { theme } from "../theme.ts";
-
-/** Sizes of the two renderings: a phone column and a desktop column. */
-export const VARIANTS: Record<ChartVariant, { width: number; fontSize: number; wrap: number; rowHeight: number }> = {
-  narrow: { width: 340, fontSize: theme.type.chart.narrow, wrap: 6, rowHeight: 34 },
-  wide: { width: 640, fontSize: theme.type.chart.wide, wrap: 9, rowHeight: 30 },
-};
 
 /**
  * Horizontal bars, one row per place in the given order, with the figure as written at the end
@@ -15,19 +10,23 @@ export const VARIANTS: Record<ChartVariant, { width: number; fontSize: number; w
  * the one link to the figure's sentence; the value beside it is plain text, so a screen reader
  * meets each bar once.
  */
-export function barChartOptions(rows: readonly ChartRow[], variant: ChartVariant, relativeTo: (p: string) => string): Plot.PlotOptions {
-  const v = VARIANTS[variant];
+export function barChartOptions(rows: readonly ChartRow[], variant: ChartVariant, relativeTo: (p: string) => string, fill?: { height: number }): Plot.PlotOptions {
+  // A share card fills a given height: rows grow, and the type with them (up to 26 px).
+  const base = variantOf(variant);
+  const filled = fill ? Math.max(base.rowHeight, (fill.height - 8) / Math.max(1, rows.length)) : 0;
+  const v = fill ? { ...base, rowHeight: filled, fontSize: Math.round(Math.min(26, Math.max(base.fontSize + 3, filled * 0.22))) } : base;
   const lines = rows.map((r) => wrapLabel(r.axisLabel, v.wrap));
   const lineCount = Math.max(1, ...lines.map((l) => l.split("\n").length));
   const rowHeight = Math.max(v.rowHeight, lineCount * v.fontSize * 1.25 + 8);
   const marginLeft = Math.max(...lines.map((l) => blockWidth(l, v.fontSize))) + 10;
   const marginRight = Math.max(...rows.map((r) => blockWidth(r.figure, v.fontSize))) + 10;
   const data = rows.map((r, i) => ({ ...r, key: String(i), line: lines[i] }));
-  const tip = (r: (typeof data)[number]) => `${r.district}：${r.label} ${r.figure}`;
+  const tip = (r: (typeof data)[number]) => `${r.place}：${r.label} ${r.figure}`;
   const href = (r: (typeof data)[number]) => (r.href ? relativeTo(r.href) : null);
   return {
     width: v.width,
-    height: rows.length * rowHeight + 8,
+    // Whole pixels, so that an embed's height adds up exactly (src/data/embed-layout.ts).
+    height: Math.ceil(rows.length * rowHeight + 8),
     marginTop: 4,
     marginBottom: 4,
     marginLeft,

@@ -1,7 +1,6 @@
 import * as Plot from "@observablehq/plot";
-import type { ChartVariant } from "./types.ts";
 import { blockWidth, wrapLabel } from "./text-width.ts";
-import { VARIANTS } from "./bar-chart.ts";
+import { variantOf, type ChartVariant } from "./widths.ts";
 import { theme } from "../theme.ts";
 
 export interface MatrixCell {
@@ -26,8 +25,8 @@ const FONT = { narrow: 12, wide: 13 };
  * matrix wider than the screen scrolls sideways rather than shrinking.
  */
 export function matrixChartOptions(cells: readonly MatrixCell[], districts: readonly string[], categories: readonly string[], variant: ChartVariant, relativeTo: (p: string) => string): Plot.PlotOptions {
-  const v = VARIANTS[variant];
-  const fontSize = FONT[variant];
+  const v = variantOf(variant);
+  const fontSize = v.width < 488 ? FONT.narrow : FONT.wide;
   const labels = new Map(districts.map((d) => [d, wrapLabel(d, v.wrap)]));
   const marginLeft = Math.max(...[...labels.values()].map((l) => blockWidth(l, fontSize))) + 8;
   const heads = new Map(cells.map((c) => [c.category, [...c.categoryLabel].join("\n")]));
@@ -38,7 +37,7 @@ export function matrixChartOptions(cells: readonly MatrixCell[], districts: read
   const tip = (c: MatrixCell) => `${c.district}：${c.categoryLabel}${c.count ? ` ${c.count}项目标` : " 无量化目标"}`;
   return {
     width: marginLeft + cell * categories.length + 4,
-    height: headLines * fontSize * 1.1 + 12 + rowHeight * districts.length,
+    height: Math.ceil(headLines * fontSize * 1.1 + 12 + rowHeight * districts.length),
     marginLeft,
     marginRight: 4,
     marginTop: headLines * fontSize * 1.1 + 12,

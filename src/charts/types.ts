@@ -2,7 +2,10 @@ import type { TargetEntry } from "../schemas/content.ts";
 
 /** One value on a chart, one row of its data table and downloads. */
 export interface ChartRow {
+  /** The place's header exactly as written (the downloads' field). */
   district: string;
+  /** The place's name as readers see it, full-width brackets: 东津新区（经开区）. */
+  place: string;
   slug: string;
   /** What is counted, in the text's words (or the kind's name). */
   label: string;
@@ -24,9 +27,12 @@ export interface ChartRow {
   quote: string;
   /** Line shown on the chart's axis for this row (may hold \n). */
   axisLabel: string;
+  /** What the figure measures (src/data/measure-key.ts): a ranking's rows share it. */
+  key: string;
 }
 
-export type ChartVariant = "narrow" | "wide";
+export type { ChartVariant } from "./widths.ts";
+import type { ChartVariant } from "./widths.ts";
 
 /** Where the edition page shows a chart: in full after the key figures, as a link, or as the overview of all categories. */
 export type Placement = "lead" | "more" | "overview";
@@ -34,12 +40,19 @@ export type Placement = "lead" | "more" | "overview";
 /** Everything a chart page, an embed and the downloads need, built from one edition's data. */
 export interface ChartSpec {
   id: string;
+  /** A ranking of places, the places × categories matrix, or one place's fact as a card. */
+  form: "ranking" | "matrix" | "fact";
   year: number;
   placement: Placement;
   /** Headline that states the finding. */
   title: string;
   /** What is measured and in which unit. */
   subtitle: string;
+  /**
+   * How many places the chart compares and how many set nothing (12个地方中3个写明这一目标，9个没有写明).
+   * Shown under the subtitle wherever the chart goes: page, embed, every export.
+   */
+  coverage: string | null;
   /** Generated text alternative: what the chart shows, in sentences. */
   description: string;
   notes: string[];
@@ -49,8 +62,10 @@ export interface ChartSpec {
   crossTable?: { columns: string[]; rows: { district: string; href: string; counts: { n: number; href: string }[] }[] };
   /** Figures shown beside the chart rather than on it (other kinds of the same category). */
   aside: { title: string; items: string[] } | null;
-  /** SVG markup of the chart; hrefs are site paths turned relative by the caller. */
-  svg: (variant: ChartVariant, relativeTo: (sitePath: string) => string) => string;
+  /** Widths it is drawn at on pages and in embeds (see widths.ts), ascending. */
+  widths: readonly number[];
+  /** SVG markup of the chart drawn for a width; hrefs are site paths turned relative by the caller. */
+  svg: (variant: ChartVariant, relativeTo: (sitePath: string) => string, fill?: { height: number }) => string;
 }
 
 /** A one-value finding: a measure only one unit set is stated, not charted. */
@@ -64,6 +79,8 @@ export interface Fact {
   figure: string;
   /** Site path of the sentence the figure stands in. */
   href: string;
+  /** Id of the fact's card (its page, embed and files, like a chart's). */
+  card: string;
 }
 
 /** The data every chart is built from: one edition. */

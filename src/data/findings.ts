@@ -1,5 +1,6 @@
 import type { ChartOutput } from "../charts/types.ts";
 import { paths } from "./paths.ts";
+import { displayName } from "./place-name.ts";
 
 export interface KeyFigure {
   /** The figure, newspaper style: 580亿元, 126项. */
@@ -31,15 +32,15 @@ interface EditionFacts {
  * lead findings (farmland, jobs), and the key figures are the numbers behind them.
  */
 export function findingsOf(e: EditionFacts, out: ChartOutput): Findings {
-  const lead = out.charts.filter((c) => c.placement === "lead");
+  const lead = out.charts.filter((c) => c.placement === "lead" && c.form === "ranking");
   const leadFacts = out.facts.filter((f) => f.placement === "lead");
   const opening = `${e.city}${e.places}个县（市、区）和开发区列出${e.year}年奋进清单，共写明${e.targets}项量化目标。`;
   const headline = lead[0]?.title ?? leadFacts[0]?.text ?? `${e.city}${e.year}年奋进清单：${e.places}个地方写明${e.targets}项量化目标`;
   const sentences = [...lead.slice(1).map((c) => c.title), ...leadFacts.map((f) => f.text)].map((s) => `${s}。`);
   const keyFigures: KeyFigure[] = [
     { value: `${e.targets}项`, label: `量化目标，来自${e.places}个地方的清单`, href: paths.methodology(e.year) },
-    ...lead.map((c) => ({ value: c.rows[0].figure, label: `${c.rows[0].district}：${c.rows[0].kind === c.rows[0].label ? c.rows[0].kind : c.rows[0].label}`, href: paths.chart(e.year, c.id) })),
-    ...leadFacts.map((f) => ({ value: f.figure, label: `${f.district}：${f.what}（只有这一地写明）`, href: f.href })),
+    ...lead.map((c) => ({ value: c.rows[0].figure, label: `${c.rows[0].place}：${c.rows[0].kind === c.rows[0].label ? c.rows[0].kind : c.rows[0].label}`, href: paths.chart(e.year, c.id) })),
+    ...leadFacts.map((f) => ({ value: f.figure, label: `${displayName(f.district)}：${f.what}（只有这一地写明）`, href: f.href })),
   ].slice(0, 5);
   return { headline, lead: [opening, ...sentences], keyFigures };
 }

@@ -1,9 +1,11 @@
 import { CATEGORIES, type Category } from "../lib/category-rules.ts";
-import { categoryName, kindName, measureName } from "../lib/category-table.ts";
+import { CATEGORY_TABLE, MEASURE_LABELS, categoryName, kindName, measureName } from "../lib/category-table.ts";
 import type { NonTargetReason } from "../lib/types.ts";
 
 /** Chinese names shown to readers for the categories and kinds: the reader's one category table. */
 export const CATEGORY_LABELS = Object.fromEntries(CATEGORIES.map((c) => [c, categoryName(c)])) as Record<Category, string>;
+export const KIND_LABELS = Object.fromEntries(CATEGORIES.map((c) => [c, { ...CATEGORY_TABLE[c].kinds }])) as Record<Category, Record<string, string>>;
+export { MEASURE_LABELS };
 
 /** Why a number is not a target, in words a reader understands (单位 here means a district, so 计量单位). */
 export const REASON_LABELS: Record<NonTargetReason, string> = {

@@ -3,7 +3,10 @@ export const paths = {
   home: () => "/",
   edition: (year: number) => `/${year}/`,
   unit: (year: number, slug: string) => `/${year}/${slug}/`,
-  target: (year: number, slug: string, id: string) => `/${year}/${slug}/#${id}`,
+  /** A unit's list as written, every figure marked: a tap away from its summary. */
+  unitText: (year: number, slug: string) => `/${year}/${slug}/text/`,
+  /** A target's sentence in the unit's text. */
+  target: (year: number, slug: string, id: string) => `/${year}/${slug}/text/#${id}`,
   /** A unit's targets of one category, in the table on its page. */
   unitCategory: (year: number, slug: string, category: string) => `/${year}/${slug}/#category-${category}`,
   methodology: (year: number) => `/${year}/methodology/`,
@@ -16,6 +19,8 @@ export const paths = {
   /** A chart's oEmbed file, published only when the site's address is known. */
   oembed: (year: number, chart: string) => `/${year}/charts/${chart}/oembed.json`,
   search: () => "/search/",
+  /** An edition's data page: every download, each field explained, licence and citation. */
+  dataPage: (year: number) => `/${year}/data/`,
 };
 
 /**

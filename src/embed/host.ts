@@ -15,7 +15,7 @@
  * A sandboxed iframe must keep `allow-same-origin`, otherwise its messages
  * arrive from the opaque origin "null" and are rejected.
  */
-import { EMBED_PROTOCOL_VERSION, EMBED_SIZE_REQUEST_TYPE, parseEmbedMessage } from './protocol';
+import { EMBED_PROTOCOL_VERSION, EMBED_SIZE_REQUEST_TYPE, MAX_EMBED_HEIGHT, parseEmbedMessage } from './protocol';
 
 export const EMBED_IFRAME_SELECTOR = 'iframe[data-fenjin-embed]';
 
@@ -30,6 +30,20 @@ export function iframeOrigin(iframe: HTMLIFrameElement, base: string): string | 
   }
 }
 
+/**
+ * The height an embed will have at an iframe width, from its code's data-heights table
+ * ("288:640 320:612 …": from each width up, that height), or null without a usable table.
+ */
+export function heightForWidth(table: string | null, width: number): number | null {
+  let height: number | null = null;
+  for (const pair of (table ?? '').trim().split(/\s+/)) {
+    const [w, h] = pair.split(':').map(Number);
+    if (!(w! >= 0 && h! > 0 && h! < MAX_EMBED_HEIGHT)) continue;
+    if (height === null || w! <= width) height = h!;
+  }
+  return height;
+}
+
 type HostWindow = Window & { fenjinEmbedHost?: boolean };
 
 export function installEmbedHost(win: HostWindow): void {
@@ -37,6 +51,17 @@ export function installEmbedHost(win: HostWindow): void {
   if (win.fenjinEmbedHost) return;
   win.fenjinEmbedHost = true;
   const frames = () => win.document.querySelectorAll<HTMLIFrameElement>(EMBED_IFRAME_SELECTOR);
+  // Until an embed reports its height, it gets the height its table gives for the width the
+  // iframe really has (a phone's, a desktop column's), so a lazy iframe is right before it loads.
+  const reported = new WeakSet<HTMLIFrameElement>();
+  const presize = () => {
+    for (const iframe of frames()) {
+      const h = reported.has(iframe) ? null : heightForWidth(iframe.getAttribute('data-heights'), iframe.getBoundingClientRect().width);
+      if (h) iframe.style.height = h + 'px';
+    }
+  };
+  presize();
+  win.addEventListener('resize', presize);
 
   win.addEventListener('message', (event) => {
     const height = parseEmbedMessage(event.data);
@@ -46,6 +71,7 @@ export function installEmbedHost(win: HostWindow): void {
         event.source === iframe.contentWindow &&
         event.origin === iframeOrigin(iframe, win.location.href)
       ) {
+        reported.add(iframe);
         iframe.style.height = height + 'px';
       }
     }

@@ -91,6 +91,8 @@ export function contentFiles(seed: Seed): { files: Map<string, string>; extracti
     corrections: applied,
   };
   files.set(`${year}/edition.md`, toMarkdown(edition, partsOf("preamble").map((p) => p.text)));
+  // The text itself, so the site offers it for download and each edition's archive holds it.
+  files.set(`${year}/source.txt`, text);
 
   const targetAt = new Map(targets.map((t) => [t.number_start, t.id] as const));
   const parts = structure.parts;

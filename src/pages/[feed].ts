@@ -1,3 +1,4 @@
+import { displayName } from "../data/place-name.ts";
 import type { APIRoute } from "astro";
 import { Feed } from "feed";
 import { getEditions } from "../data/editions.ts";
@@ -38,10 +39,10 @@ export const GET: APIRoute = async () => {
     });
     for (const [i, c] of e.corrections.entries()) {
       feed.addItem({
-        title: `更正：${e.year}年${c.district}“${c.quote}”`,
+        title: `更正：${e.year}年${displayName(c.district)}“${c.quote}”`,
         id: `${link(paths.methodology(e.year))}#correction-${i + 1}`,
         link: `${link(paths.methodology(e.year))}#corrections`,
-        description: `${c.district}：“${c.quote}”${c.action === "drop" ? "不再计为目标" : "已更正"}。${c.reason}`,
+        description: `${displayName(c.district)}：“${c.quote}”${c.action === "drop" ? "不再计为目标" : "已更正"}。${c.reason}`,
         date: day(c.date, `${e.year}-01-01`),
       });
     }

@@ -13,8 +13,8 @@ export const GET: APIRoute = async () => {
   const units = await getAllUnits();
   const entries: { path: string; lastmod: string | null }[] = [{ path: paths.home(), lastmod: editions.map((e) => e.updated).filter(Boolean).sort().pop() ?? null }, { path: "/search/", lastmod: null }];
   for (const e of editions) {
-    entries.push({ path: paths.edition(e.year), lastmod: e.updated }, { path: paths.methodology(e.year), lastmod: e.updated }, { path: `/${e.year}/charts/`, lastmod: e.updated });
-    for (const u of units.filter((x) => x.year === e.year)) entries.push({ path: paths.unit(e.year, u.slug), lastmod: e.updated });
+    entries.push({ path: paths.edition(e.year), lastmod: e.updated }, { path: paths.methodology(e.year), lastmod: e.updated }, { path: paths.dataPage(e.year), lastmod: e.updated }, { path: `/${e.year}/charts/`, lastmod: e.updated });
+    for (const u of units.filter((x) => x.year === e.year)) entries.push({ path: paths.unit(e.year, u.slug), lastmod: e.updated }, { path: paths.unitText(e.year, u.slug), lastmod: e.updated });
     for (const c of await getCharts(e.year)) entries.push({ path: paths.chart(e.year, c.id), lastmod: e.updated });
   }
   const xml = [

@@ -63,7 +63,8 @@ describe('npm run archive / archive:verify on the real dist/', { timeout: 60_000
     // The edition's pages use ../favicon.svg and friends: those root files must come along.
     expect(paths).toContain('favicon.svg');
     for (const f of manifest.files) {
-      if (f.path === 'index.html') continue;
+      // The landing page and the search/ stub are the archive's own, not built files.
+      if (f.path === 'index.html' || f.path === 'search/index.html') continue;
       expect(f.sha256, `${f.path} is the built file`).toBe(sha256(readFileSync(path.join(DIST, f.path))));
     }
 
@@ -181,7 +182,7 @@ describe('npm run archive / archive:verify on the real dist/', { timeout: 60_000
     const zip = readZip(readFileSync(path.join(tmp, 'a', `${name}.wacz`)));
     const records = (await readWarc(zip.get(`archive/${name}.warc.gz`)!.data)).filter((r) => r.type === 'response');
     const byUrl = new Map(records.map((r) => [r.url, r]));
-    const files = manifest.files.filter((f) => f.path !== 'index.html');
+    const files = manifest.files.filter((f) => f.path !== 'index.html' && f.path !== 'search/index.html');
     expect(records).toHaveLength(files.length);
     for (const f of files) {
       const url = `https://archive.invalid/${f.path.replace(/(^|\/)index\.html$/, '$1')}`;

@@ -89,7 +89,7 @@ describe('makeArchive', () => {
     expect(manifest.build_date).toBe('2022-08-21T00:00:00Z');
     expect(manifest.files.map((f) => f.path)).toEqual([
       '2022/charts/a.png', '2022/charts/a.svg', '2022/index.html', '2022/zaoyang/index.html',
-      'assets/site.css', 'embed.js', 'favicon.svg', 'fonts/x.woff2', 'index.html',
+      'assets/site.css', 'embed.js', 'favicon.svg', 'fonts/x.woff2', 'index.html', 'search/index.html',
     ]);
     const landing = files.get('fenjin-qingdan-2022/index.html')!.toString();
     expect(landing).toContain('<html lang="zh-CN">');

@@ -98,7 +98,7 @@ describe('walkDir(dir) never follows a link, and names what is not a regular fil
 
   it('lists regular files with their sizes and each link, FIFO and socket once, by its path inside', () => {
     const { files, oddities } = walkDir(path.join(dir, TOP));
-    expect([...files.keys()].sort()).toEqual(['2022/index.html', '2022/zaoyang/index.html', 'favicon.svg', 'index.html', 'manifest.json']);
+    expect([...files.keys()].sort()).toEqual(['2022/index.html', '2022/zaoyang/index.html', 'favicon.svg', 'index.html', 'manifest.json', 'search/index.html']);
     expect(files.get('favicon.svg')?.size).toBe(41);
     expect(oddities).toEqual([
       { path: '2022/loop', what: 'symbolic link' },

@@ -7,6 +7,7 @@
  * Uses the real build in dist/ (run npm run build first; fails rather than skips without it).
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,6 +28,8 @@ describe('edition archive served from another path', () => {
   let browser: Browser;
   /** URL of the archive's top folder, e.g. http://127.0.0.1:PORT/some/where/fenjin-qingdan-2022/ */
   let top = '';
+  /** The archive's top folder on disk. */
+  let topDir = '';
 
   beforeAll(async () => {
     year = builtYear();
@@ -42,6 +45,7 @@ describe('edition archive served from another path', () => {
     const tar = spawnSync('tar', ['-xzf', path.join(tmp, 'out', `${name}.tar.gz`), '-C', unpacked], { encoding: 'utf8' });
     if (tar.status !== 0) throw new Error(`tar -xzf failed: ${tar.stderr}`);
 
+    topDir = path.join(unpacked, name);
     server = await serveDir(unpacked, { basePath: BASE_PATH });
     top = new URL(`${name}/`, server.url).href;
     browser = await launchBrowser();
@@ -82,6 +86,17 @@ describe('edition archive served from another path', () => {
     } finally {
       await page.close();
     }
+  });
+
+  it('holds the source text, byte for byte (its SHA-256 is the manifest\'s), linked from the edition page; search/ answers with a page of its own', async () => {
+    const manifest = JSON.parse(readFileSync(path.join(topDir, 'manifest.json'), 'utf8'));
+    const file = path.join(topDir, year, 'data', path.basename(manifest.edition.seed));
+    expect(existsSync(file), file).toBe(true);
+    expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(manifest.edition.seed_sha256);
+    expect(readFileSync(path.join(topDir, year, 'index.html'), 'utf8')).toContain(`href="data/${path.basename(manifest.edition.seed)}"`);
+    const res = await fetch(`${top}search/`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('搜索在存档中不可用');
   });
 
   for (const width of WIDTHS) {

@@ -83,20 +83,29 @@ describe("charts in Chromium", () => {
     await page.close();
   });
 
-  it("the embed code's placeholder height fits the content at 375 px without the host script", async () => {
-    const tooSmall: string[] = [];
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+  it("without the host script, an iframe as wide as the column its code was made for is as tall as its content (±4 px)", async () => {
+    const wrong: string[] = [];
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // The iframe is hosted by a page that never showed the site: a blank page opened from the
+    // chart page would inherit its policy (default-src 'none') and block the iframe.
+    const hostPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     for (const chart of CHARTS) {
-      const html = readFileSync(join(DIST, `2022/charts/${chart}/index.html`), "utf8");
-      const height = Number(/height=&quot;(\d+)&quot;|height="(\d+)"/.exec(/<textarea[^>]*>([\s\S]*?)<\/textarea>/.exec(html)![1])!.slice(1).find(Boolean));
-      await page.setContent(`<iframe src="${new URL(`2022/embed/${chart}/`, site.url).href}" style="width:100%;border:0" height="${height}"></iframe>`);
-      const frame = await (await page.$("iframe"))!.contentFrame();
-      await frame!.waitForLoadState("load");
-      const content = await frame!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-      if (content > height || height > content * 1.35) tooSmall.push(`${chart}: placeholder ${height}px, content ${content}px`);
+      await page.goto(new URL(`2022/charts/${chart}/`, site.url).href);
+      const options = await page.locator("#embed-width option").evaluateAll((os) => os.map((o) => ({ name: o.textContent!, width: Number(o.getAttribute("data-width")), height: Number((o as HTMLOptionElement).value) })));
+      expect(options.length, chart).toBeGreaterThan(2);
+      for (const o of options) {
+        const width = o.width;
+        await hostPage.setContent(`<iframe src="${new URL(`2022/embed/${chart}/`, site.url).href}" style="width:${width}px;border:0;display:block" height="${o.height}"></iframe>`);
+        const frame = (await (await hostPage.$("iframe"))!.contentFrame())!;
+        // The frame starts as about:blank; wait for the embed itself to have loaded.
+        await expect.poll(() => frame.evaluate(() => (location.pathname.includes("/embed/") && document.readyState === "complete" ? 1 : 0)), { timeout: 20_000 }).toBe(1);
+        const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        if (Math.abs(content - o.height) > 4) wrong.push(`${chart} @ ${width}px (${o.name}): placeholder ${o.height}px, content ${content}px`);
+      }
     }
     await page.close();
-    expect(tooSmall).toEqual([]);
+    await hostPage.close();
+    expect(wrong).toEqual([]);
   });
 
   it("a PNG export shows Chinese glyphs: its text differs from a rendering with no CJK font", async () => {

@@ -12,7 +12,7 @@ describe("print", () => {
     await page.emulateMedia({ media: "print" });
     const seen = await page.evaluate(() => {
       const visible = (el: Element | null) => !!el && getComputedStyle(el).display !== "none" && (el as HTMLElement).offsetParent !== null;
-      const rows = [...document.querySelectorAll(".target-table tbody tr")];
+      const rows = [...document.querySelectorAll(".target-table tbody tr[id^=row-]")];
       return {
         nav: visible(document.querySelector("header.site")),
         pager: visible(document.querySelector("nav.pager")),
@@ -42,10 +42,11 @@ describe("print", () => {
     await page.emulateMedia({ media: "print", colorScheme: "dark" });
     const colours = await page.evaluate(() => ({
       bg: getComputedStyle(document.body).backgroundColor,
-      bars: [...document.querySelectorAll(".chart-graphic.wide .bar rect")].map((r) => getComputedStyle(r).fill),
+      bars: [...document.querySelectorAll(".chart-graphic .bar rect")].filter((r) => r.checkVisibility()).map((r) => getComputedStyle(r).fill),
       nav: getComputedStyle(document.querySelector("header.site")!).display,
     }));
     expect(colours.bg).toBe("rgb(255, 255, 255)");
+    expect(colours.bars.length).toBeGreaterThan(0);
     expect(new Set(colours.bars)).toEqual(new Set(["rgb(0, 0, 0)"]));
     expect(colours.nav).toBe("none");
     await page.close();

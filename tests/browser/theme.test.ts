@@ -37,6 +37,8 @@ describe("a second theme and a site address, by configuration alone", () => {
     expect(svg).toContain("Noto Serif SC");
     expect(svg).toContain(alt.siteName);
     expect(svg).not.toContain(theme.siteName);
+    // With the site's address, every export leads back to its chart page.
+    expect(svg).toMatch(new RegExp(`<text[^>]*>[^<]*${SITE}2022/charts/investment-signed/</text>`));
   });
 
   it("its PNGs differ from the default theme's: other colours, another font", () => {

@@ -237,6 +237,12 @@ describe('edition WACZ replayed in ReplayWeb.page', () => {
     }, 180_000);
   }
 
+  it('holds the source text as a record at its public URL', () => {
+    const edition = readFileSync(path.join(REPO, 'content', year, 'edition.md'), 'utf8');
+    const seed = /^seed: (\S+)$/m.exec(edition)![1]!;
+    expect(archived.has(`${BASE}${year}/data/${path.basename(seed)}`)).toBe(true);
+  });
+
   it('a click on a unit link in the replayed edition page replays the unit page, inside the archive', async () => {
     const page = await context.newPage();
     try {

@@ -31,8 +31,16 @@ describe("formatFigure writes figures the way a Chinese newspaper does", () => {
 
 describe("line breaks in exported charts never split a figure from its unit", () => {
   it("breakUnits keeps 450亿元以上, 6%, 1—2家 whole and closing marks with what they close", () => {
-    expect(breakUnits("枣阳市450亿元以上，增长6%。")).toEqual(["枣", "阳", "市", "450亿元以上，", "增", "长", "6%。"]);
+    expect(breakUnits("枣阳市450亿元以上，增长6%。")).toEqual(["枣阳市", "450亿元以上，", "增长", "6%。"]);
     expect(breakUnits("头部企业1—2家")).toContain("1—2家");
+  });
+
+  it("breakUnits cuts by word (Intl.Segmenter 'zh'), never inside a place's name, a threshold or a bracketed aside", () => {
+    // Titles broke as 引进亿/元以上, 枣/阳市, （合/同）.
+    expect(breakUnits("引进亿元以上项目")).toEqual(["引进", "亿元以上", "项目"]);
+    expect(breakUnits("东津新区（经开区）的签约（合同）投资额目标最高：580亿元")).toEqual(expect.arrayContaining(["东津新区（经开区）", "签约", "（合同）", "最高：", "580亿元"]));
+    expect(breakUnits("12个地方中只有樊城区写明城镇新增就业目标")).toContain("写明");
+    expect(breakUnits("东风汽车城的目标", ["东风汽车城"])).toContain("东风汽车城");
   });
 
   it("wrapText breaks a title before a figure rather than inside it (growth.png broke before its %)", () => {

@@ -2,30 +2,24 @@ import { group } from "d3-array";
 import type { ChartDefinition, ChartOutput } from "../types.ts";
 import { measure } from "../ranking.ts";
 import { kindLabel } from "../../data/labels.ts";
-import type { Kind } from "../../lib/category-rules.ts";
-
-/**
- * Kinds whose figure sums a list of projects the unit chose (总投资 of 8 key projects, a year's
- * planned investment in them): two such sums measure different lists, so they are never ranked.
- */
-const NOT_RANKED: ReadonlySet<Kind> = new Set(["total", "annual-plan", "other"]);
+import { comparable } from "../../data/measure-key.ts";
 
 /** Investment: one ranking per kind that two or more places set; kinds are never mixed. */
 export const investment: ChartDefinition = {
   id: "investment",
   placement: "lead",
   build(input) {
-    const own = input.targets.filter((t) => t.scope === "unit" && t.category === "investment" && t.role === "total");
+    // Sums of a project list the place chose (总投资, 年度计划投资) measure that list: never ranked (measure-key.ts).
+    const own = input.targets.filter((t) => comparable(t) && t.category === "investment");
     const out: ChartOutput = { charts: [], facts: [] };
     for (const [kind, ts] of group(own, (t) => t.kind)) {
-      if (NOT_RANKED.has(kind)) continue;
       const name = kindLabel("investment", kind);
       const part = measure(input, {
         id: `investment-${kind}`,
         placement: "lead",
         noun: name,
         targets: ts,
-        title: (rows) => `${rows[0].district}的${name}目标最高：${rows[0].figure}`,
+        title: (rows, _places, noun) => `${rows[0].place}的${noun}目标最高：${rows[0].figure}`,
         notes: ["不同口径的投资（签约、实际到位、固定资产投资等）衡量的是不同的东西，本图只比较一种口径。"],
       });
       out.charts.push(...part.charts);

@@ -12,6 +12,6 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ props }) => {
   const { unit } = props as { unit: UnitEntry };
   const { edition } = await getEdition(unit.year);
-  const svg = unitCardSvg({ name: unit.name || "全文", year: unit.year, edition: `${edition.city}${edition.title}`, targets: unit.targets });
+  const svg = unitCardSvg({ name: unit.name || "全文", year: unit.year, edition: `${edition.city}${edition.title}`, targets: unit.targets, items: unit.items.map((i) => i.headline) });
   return new Response(new Uint8Array(renderPngCached(svg)), { headers: { "Content-Type": "image/png" } });
 };

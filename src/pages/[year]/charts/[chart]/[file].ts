@@ -4,6 +4,7 @@ import { chartFileSvg, type FileLayout } from "../../../../charts/file-svg.ts";
 import { chartRowsCsv, chartRowsJson } from "../../../../data/chart-data.ts";
 import { paths, relativeHref } from "../../../../data/paths.ts";
 import { renderPngCached } from "../../../../charts/render-png.ts";
+import { absoluteUrl } from "../../../../data/site.ts";
 import type { ChartSpec } from "../../../../charts/types.ts";
 
 /** Files published beside each chart page: its data, and the chart as SVG and PNG (PNGs through the PNG cache). */
@@ -21,9 +22,9 @@ const FILES = {
  */
 let last: { chart: ChartSpec; layout: FileLayout; svg: string } | undefined;
 
-/** Links in the file are relative to the chart page, where the file sits. */
+/** Links in the file are relative to the chart page, where the file sits; the file names that page's address when the build knows it. */
 function fileSvg(c: ChartSpec, layout: FileLayout = "wide"): string {
-  if (last?.chart !== c || last.layout !== layout) last = { chart: c, layout, svg: chartFileSvg(c, (p) => relativeHref(paths.chart(c.year, c.id), p), layout).svg };
+  if (last?.chart !== c || last.layout !== layout) last = { chart: c, layout, svg: chartFileSvg(c, (p) => relativeHref(paths.chart(c.year, c.id), p), layout, absoluteUrl(paths.chart(c.year, c.id))).svg };
   return last.svg;
 }
 

@@ -21,7 +21,7 @@ export const GET: APIRoute = ({ props }) => {
   const embed = embedCode(chart, siteUrl());
   const height = Number(/height="(\d+)"/.exec(embed.code)![1]);
   // The PNG is the file SVG drawn at 2×.
-  const file = chartFileSvg(chart, (p) => p);
+  const file = chartFileSvg(chart, (p) => p, "wide", absoluteUrl(paths.chart(chart.year, chart.id)));
   const body = {
     version: "1.0",
     type: "rich",
