@@ -4,7 +4,8 @@ import type { NonTargetReason } from "../lib/types.ts";
 
 /** Chinese names shown to readers for the categories and kinds: the reader's one category table. */
 export const CATEGORY_LABELS = Object.fromEntries(CATEGORIES.map((c) => [c, categoryName(c)])) as Record<Category, string>;
-export const KIND_LABELS = Object.fromEntries(CATEGORIES.map((c) => [c, { ...CATEGORY_TABLE[c].kinds }])) as Record<Category, Record<string, string>>;
+export const KIND_LABELS = {} as Record<Category, Record<string, string>>;
+for (const c of CATEGORIES) KIND_LABELS[c] = { ...CATEGORY_TABLE[c].kinds };
 export { MEASURE_LABELS };
 
 /** Why a number is not a target, in words a reader understands (单位 here means a district, so 计量单位). */

@@ -2,7 +2,7 @@ import type { LedgerEntry, Place, SectionRole, Target, Warning, DocumentStructur
 import { splitDocument, headlineOf } from "./structure.ts";
 import { findQuantities } from "./quantities.ts";
 import { judgeFigure } from "./judge.ts";
-import { clauseAround, quotedSpans, sentenceAround, within } from "./segments.ts";
+import { clauseAround, quotedSpans, sentenceAround } from "./segments.ts";
 import { uniqueSlugs } from "./slug.ts";
 import { lineNumberer } from "./lines.ts";
 import { figureContext } from "./figure-context.ts";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { extractTargets, type Extraction } from "../../src/lib/extract.ts";
+import { extractTargets } from "../../src/lib/extract.ts";
 import { followUp, judge, type FollowUp } from "../../src/lib/follow-up.ts";
 import { FOLLOW_RULES, type FollowRule } from "../../src/lib/follow-rules.ts";
 import type { Target } from "../../src/lib/types.ts";
