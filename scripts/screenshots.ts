@@ -1,5 +1,5 @@
 // Screenshots of the built site, for the README and for reviewing layout:
-//   npm run screenshots -- [out folder] [--full]     (needs dist/ and Debian's chromium)
+//   npm run screenshots -- [out folder] [--full]     (needs dist/; Chromium: tests/helpers/chromium.ts)
 // The edition, a unit page, a chart page and an embed at 360 px (the first screen a phone
 // shows; --full for whole pages, and 1280 px too).
 import { mkdirSync } from "node:fs";
