@@ -36,6 +36,18 @@ function readOwner(file: string): Owner | null {
   }
 }
 
+/** Throws, naming the process, when another live process holds the lock of `dir`. */
+export function assertUnlocked(dir: string): void {
+  const file = lockFileOf(dir);
+  const owner = readOwner(file);
+  if (owner && processRuns(owner.pid) && owner.pid !== process.pid) {
+    throw new Error(
+      `${dir}/ is in use by another process (pid ${owner.pid}, since ${owner.since}: ${owner.what}); ` +
+        `wait for it to finish, then run this again (or delete ${file} if no such process runs)`,
+    );
+  }
+}
+
 /**
  * Takes the lock of `dir` for `what` (said to whoever is refused), or throws naming the process
  * that holds it. Returns the release; the lock is also released when this process exits.
@@ -48,13 +60,7 @@ export function lockDir(dir: string, what: string): () => void {
       fd = openSync(file, "wx");
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
-      const owner = readOwner(file);
-      if (owner && processRuns(owner.pid) && owner.pid !== process.pid) {
-        throw new Error(
-          `${dir}/ is being written by another process (pid ${owner.pid}, since ${owner.since}: ${owner.what}); ` +
-            `wait for it to finish, then run this again (or delete ${file} if no such process runs)`,
-        );
-      }
+      assertUnlocked(dir);
       // Its owner is gone: the lock is stale.
       try {
         unlinkSync(file);
