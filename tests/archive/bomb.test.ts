@@ -14,7 +14,7 @@ import { Header } from 'tar';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeFiles, serializeManifest, type Manifest } from '../../src/archive/manifest.ts';
 import { verifyTarGz } from '../../src/archive/verify.ts';
-import { printed, runScript, smallArchive } from './helpers.ts';
+import { printed, runScript, smallArchive, spawnScript } from './helpers.ts';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'archive-bomb-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -68,7 +68,7 @@ describe('archive:verify <tar.gz holding 1 GiB of zeros>', { timeout: 180_000 },
     // The child reports its own peak resident set size (KiB) as it exits.
     const reporter = path.join(tmp, 'report-max-rss.mjs');
     writeFileSync(reporter, "process.on('exit', () => process.stderr.write(`max-rss-kib ${process.resourceUsage().maxRSS}\\n`));\n");
-    const run = runScript('archive-verify', [bomb], {}, ['--import', reporter]);
+    const run = spawnScript('archive-verify', [bomb], {}, ['--import', reporter]);
     expect(run.status, printed(run)).toBe(1);
     expect(run.stderr).toContain(
       `archive:verify: ${bomb}: unpacks to more than 256 MiB (the most read before manifest.json says how much to expect); refused without reading further`,
@@ -122,10 +122,10 @@ describe('archive:verify --manifest <folder>', () => {
     const archive = path.join(tmp, 'small.tar.gz');
     await mkdir(tmp, { recursive: true });
     writeFileSync(archive, smallArchive().tarGz);
-    const run = runScript('archive-verify', [archive, '--manifest', tmp]);
+    const run = await runScript('archive-verify', [archive, '--manifest', tmp]);
     expect(run.status, printed(run)).toBe(1);
     expect(run.stderr).toContain(`archive:verify: --manifest ${tmp}: a folder; expected the manifest.json kept beside the archive`);
-    const ok = runScript('archive-verify', [archive]);
+    const ok = await runScript('archive-verify', [archive]);
     expect(ok.status, printed(ok)).toBe(0);
   });
 });
