@@ -15,6 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { describeFiles, serializeManifest, type Manifest } from '../../src/archive/manifest.ts';
 import { verifyTarGz } from '../../src/archive/verify.ts';
 import { printed, runScript, smallArchive, spawnScript } from './helpers.ts';
+import { longHeaderWacz } from './wacz-helpers.ts';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'archive-bomb-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -127,5 +128,20 @@ describe('archive:verify --manifest <folder>', () => {
     expect(run.stderr).toContain(`archive:verify: --manifest ${tmp}: a folder; expected the manifest.json kept beside the archive`);
     const ok = await runScript('archive-verify', [archive]);
     expect(ok.status, printed(ok)).toBe(0);
+  });
+});
+
+describe('archive:verify <WACZ whose WARC has a 600 MB header line>', { timeout: 180_000 }, () => {
+  it('is refused naming the WARC, exit 1, in under 256 MiB of memory', async () => {
+    const file = path.join(tmp, 'long-line.wacz');
+    writeFileSync(file, await longHeaderWacz(600 * MiB));
+    const reporter = path.join(tmp, 'report-max-rss.mjs');
+    writeFileSync(reporter, "process.on('exit', () => process.stderr.write(`max-rss-kib ${process.resourceUsage().maxRSS}\\n`));\n");
+    const run = spawnScript('archive-verify', [file], {}, ['--import', reporter]);
+    expect(run.status, printed(run)).toBe(1);
+    expect(run.stderr).toMatch(/^invalid +archive\/long-line\.warc\.gz: not a readable WARC at its start: the headers of a record run past 1 MiB/m);
+    const kib = Number(/max-rss-kib (\d+)/.exec(run.stderr)?.[1]);
+    expect(kib, printed(run)).toBeGreaterThan(0);
+    expect(kib * 1024, `peak RSS ${Math.round(kib / 1024)} MiB`).toBeLessThan(256 * MiB);
   });
 });
