@@ -97,7 +97,8 @@ export function measure(input: ChartInput, p: MeasureParts): ChartOutput {
     const fact: Fact = {
       placement: p.placement,
       what: p.noun,
-      text: `${n}个地方中只有${r.district}写明${p.noun}目标：${rows.map((x) => x.figure).join("、")}`,
+      // A text without unit headers is one unnamed unit: the text itself sets the figure.
+      text: `${n > 1 ? `${n}个地方中只有` : ""}${r.district || "原文"}写明${p.noun}目标：${rows.map((x) => x.figure).join("、")}`,
       district: r.district,
       figure: r.figure,
       href: r.href!,
