@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { Parser } from 'tar';
 import type { FileTree } from '../../src/archive/file-tree.ts';
 import { makeArchive } from '../../src/archive/make.ts';
-import { captureIo, type Main } from '../../scripts/cli.ts';
+import type { Main } from '../../scripts/cli.ts';
+import { runMain } from '../helpers/commands.ts';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 /** The built site; DIST_DIR may point at another build (as for tests/helpers/dist.ts). */
@@ -35,21 +36,7 @@ export interface Run {
  */
 export async function runScript(script: 'archive' | 'archive-verify', args: string[], env: Record<string, string | undefined> = {}): Promise<Run> {
   const { main } = (await import(script === 'archive' ? '../../scripts/archive.ts' : '../../scripts/archive-verify.ts')) as { main: Main };
-  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  const set = (vars: Record<string, string | undefined>) => {
-    for (const [k, v] of Object.entries(vars)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  };
-  set(env);
-  const io = captureIo();
-  try {
-    const status = await main(args, io);
-    return { status, stdout: io.stdout, stderr: io.stderr };
-  } finally {
-    set(saved);
-  }
+  return runMain(main, args, env);
 }
 
 /** Runs scripts/<script>.ts in a child process (Node 22 + tsx), as `npm run <script> -- …args` does. */

@@ -21,14 +21,14 @@ describe("a build from a warm PNG cache", () => {
   const roots: string[] = [];
   afterAll(() => [tmp, ...roots].forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-  it("gives a dist/ byte-identical to a clean build's, reading every chart and share card PNG from the cache", { timeout: 400_000 }, () => {
+  it("gives a dist/ byte-identical to a clean build's, reading every chart and share card PNG from the cache", { timeout: 400_000 }, async () => {
     const env = { PNG_CACHE_DIR: join(tmp, "png"), ASTRO_CACHE_DIR: join(tmp, "astro") };
     // Clean: an empty PNG cache and an empty content cache.
-    const clean = buildFrom("seeds", env);
+    const clean = await buildFrom("seeds", env);
     roots.push(clean.root);
     const filled = entries(env.PNG_CACHE_DIR);
     // Cached: the same sources again, with the caches the first build left.
-    const cached = buildFrom("seeds", env);
+    const cached = await buildFrom("seeds", env);
     roots.push(cached.root);
 
     const a = readTree(clean.dist).files;
