@@ -61,7 +61,7 @@ export function readSeeds(seedsDir: string, root = process.cwd()): Seed[] {
         throw new Error(`${yamlRel}: year ${parsed.data.year} does not match its folder seeds/${year}/`);
       }
       const sha256 = createHash("sha256").update(bytes).digest("hex");
-      seeds.push({ path: rel, text, meta: parsed.data, sha256 });
+      seeds.push({ path: rel, recorded: `seeds/${year}/${name}`, text, meta: parsed.data, sha256 });
     }
   }
   for (const [i, seed] of seeds.entries()) {

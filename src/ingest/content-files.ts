@@ -8,8 +8,13 @@ import { markdownChunks } from "./markdown.ts";
 
 /** A seed as ingest hands it over: its text, its metadata and where it came from. */
 export interface Seed {
-  /** Path relative to the project, used in messages and recorded in the edition. */
+  /** Path relative to the project (or to where SEEDS_DIR is), used in messages. */
   path: string;
+  /**
+   * Path recorded in the edition (and so in its data/edition.json and an archive's manifest):
+   * seeds/<year>/<name>.txt, the text's place in the repository, wherever SEEDS_DIR pointed.
+   */
+  recorded: string;
   text: string;
   meta: SeedMeta;
   sha256: string;
@@ -77,7 +82,7 @@ function* editionFiles(seed: Seed, extraction: Extraction, targets: Target[], ap
     published: meta.published,
     updated: meta.updated,
     original_name: meta.original_name,
-    seed: seed.path,
+    seed: seed.recorded,
     seed_sha256: seed.sha256,
     seed_characters: text.length,
     units: unitSummaries,

@@ -63,9 +63,13 @@ describe('built site in Chromium', () => {
           const url = new URL(pg.path, server!.url).href;
           const report = await checkPage(page, url, { width });
           const violations = await runAxe(page);
-          await page
-            .screenshot({ path: path.join(SCREENSHOTS, `${pg.path.replace(/\W+/g, '_')}${width}-${scheme}.png`), fullPage: true })
-            .catch(() => {});
+          // A picture of what failed, for the CI artifacts; a page that passes needs none.
+          const failed = report.status !== 200 || report.overflow || report.consoleErrors.length || report.failedRequests.length || violations.length;
+          if (failed) {
+            await page
+              .screenshot({ path: path.join(SCREENSHOTS, `${pg.path.replace(/\W+/g, '_')}${width}-${scheme}.png`), fullPage: true })
+              .catch(() => {});
+          }
 
           const where = `${url} @ ${width}px, ${scheme}`;
           expect.soft(report.status, `${where}: HTTP status`).toBe(200);
