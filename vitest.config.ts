@@ -56,6 +56,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          // Tests a file marks concurrent (pages.test.ts) run two at a time: one per core.
+          maxConcurrency: 2,
           sequence: { groupOrder: 1 },
         },
       },

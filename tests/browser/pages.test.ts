@@ -33,7 +33,8 @@ const SCHEMES = ['light', 'dark'] as const;
 const distReady = existsSync(DIST) && statSync(DIST).isDirectory();
 const MISSING_DIST = `The built site was not found at ${DIST} — run npm run build first.`;
 
-describe('built site in Chromium', () => {
+// Two pages at a time: each test has its own context, and Chromium's renderers use both cores.
+describe.concurrent('built site in Chromium', () => {
   let browser: Browser | undefined;
   let server: ServedDir | undefined;
 
