@@ -7,6 +7,21 @@ import { decodeSeed } from "../src/lib/decode.ts";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
+/** A seeds folder with 2023/a.txt and `yaml` beside it, after `edit` ran in it; returns what readSeeds throws. */
+function refusalOf(yaml: string, edit: (dir: string) => void = () => {}): string {
+  const dir = mkdtempSync(join(tmpdir(), "seeds-"));
+  mkdirSync(join(dir, "2023"));
+  writeFileSync(join(dir, "2023", "a.txt"), "某某区\n新建桥梁6座。\n");
+  writeFileSync(join(dir, "2023", "a.yaml"), yaml);
+  edit(dir);
+  try {
+    readSeeds(dir, dir);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error("readSeeds accepted the folder");
+}
+
 describe("decodeSeed", () => {
   it("decodeSeed(bytes) returns the text of a UTF-8 file, BOM kept", () => {
     expect(decodeSeed(enc("\uFEFF枣阳市\n"))).toBe("\uFEFF枣阳市\n");
@@ -55,19 +70,7 @@ corrections:
     date: 2026-11-27
     reason: 原文笔误。
 `;
-  /** A seeds folder with one text and `yaml` beside it; returns what readSeeds throws. */
-  function refusal(yaml: string): string {
-    const dir = mkdtempSync(join(tmpdir(), "seeds-"));
-    mkdirSync(join(dir, "2023"));
-    writeFileSync(join(dir, "2023", "a.txt"), "某某区\n新建桥梁6座。\n");
-    writeFileSync(join(dir, "2023", "a.yaml"), yaml);
-    try {
-      readSeeds(dir, dir);
-    } catch (error) {
-      return (error as Error).message;
-    }
-    throw new Error("readSeeds accepted the YAML");
-  }
+  const refusal = (yaml: string) => refusalOf(yaml);
 
   it("accepts the well-formed YAML these cases start from", () => {
     const dir = mkdtempSync(join(tmpdir(), "seeds-"));
@@ -138,20 +141,7 @@ corrections:
 describe("readSeeds: links, stray folders and two texts for one year are refused by name", () => {
   const TEXT = "某某区\n新建桥梁6座。\n";
   const YAML = "title: 清单\ncity: 襄阳\nyear: 2023\n";
-  /** A seeds folder with 2023/a.txt and a.yaml, after `edit` ran in it; returns what readSeeds throws. */
-  function refusal(edit: (dir: string) => void): string {
-    const dir = mkdtempSync(join(tmpdir(), "seeds-"));
-    mkdirSync(join(dir, "2023"));
-    writeFileSync(join(dir, "2023", "a.txt"), TEXT);
-    writeFileSync(join(dir, "2023", "a.yaml"), YAML);
-    edit(dir);
-    try {
-      readSeeds(dir, dir);
-    } catch (error) {
-      return (error as Error).message;
-    }
-    throw new Error("readSeeds accepted the folder");
-  }
+  const refusal = (edit: (dir: string) => void) => refusalOf(YAML, edit);
 
   it("a seed text that is a symbolic link is refused with its path and target, never read", () => {
     const outside = join(mkdtempSync(join(tmpdir(), "outside-")), "passwd.txt");
