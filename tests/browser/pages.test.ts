@@ -56,7 +56,8 @@ describe.concurrent('built site in Chromium', () => {
 
   for (const pg of PAGES) {
     for (const width of WIDTHS) for (const scheme of SCHEMES) {
-      it(`${pg.name} @ ${width}px, ${scheme}: no overflow, console errors, failed requests or axe violations`, async () => {
+      // Concurrent tests must use their own expect (from the test context) for soft assertions.
+      it(`${pg.name} @ ${width}px, ${scheme}: no overflow, console errors, failed requests or axe violations`, async ({ expect }) => {
         if (!distReady) throw new Error(MISSING_DIST);
         const context = await browser!.newContext({ viewport: { width, height: 800 }, locale: 'zh-CN', colorScheme: scheme });
         try {
