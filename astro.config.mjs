@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { buildLock } from "./scripts/build-lock.ts";
 
 if (!process.env.SITE_URL) {
   // Said at build time: the formats that need absolute addresses are left out, not guessed.
@@ -20,4 +21,6 @@ export default defineConfig({
     inlineStylesheets: "always",
   },
   devToolbar: { enabled: false },
+  // One build at a time into a folder: a second is refused by name (scripts/build-lock.ts).
+  integrations: [buildLock()],
 });

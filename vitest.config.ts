@@ -1,25 +1,53 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Two projects:
-//  - unit:    tests/**/*.test.ts except tests/browser/**, parallel, 60s timeout
-//  - browser: tests/browser/**/*.test.ts, real Chromium against the built dist/,
-//             one file at a time (2-core CI machine), 120s timeout, in its own
-//             group (groupOrder 1) so it never runs alongside unit test files.
-// No globalSetup builds the site: `npm test` runs `npm run build:site` first.
+/**
+ * Tests that read the built site or run the project's commands as processes; the rest of
+ * tests/** outside tests/browser/ is the quick `unit` loop: `npm test -- --project unit`.
+ */
+const SITE = [
+  'tests/dist.test.ts',
+  'tests/budget.test.ts',
+  'tests/typecheck.test.ts',
+  'tests/archive/cli.test.ts',
+  'tests/io/faults.test.ts',
+  'tests/io/build-lock.test.ts',
+];
+
+// Three projects:
+//  - unit:    pure tests and in-process commands, parallel, no site build: the quick loop.
+//  - site:    the built dist/ (built once per run by tests/setup/build-site.ts), the type check,
+//             commands killed or locked as processes; parallel with unit.
+//  - browser: tests/browser/**, Chromium against the built dist/ and the builds that compare
+//             sites, one file at a time (2-core machine), in its own group after the others.
+// Timeouts are sized for a busy 2-core machine: no test asserts a time, and none should fail
+// only because the machine is slow.
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: one on a 2-core machine, which left a
+    // core idle while unit tests ran (160 s instead of 80 s). Browser files still run one at a time.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/browser/**', '**/node_modules/**'],
+          exclude: ['tests/browser/**', '**/node_modules/**', ...SITE],
           environment: 'node',
-          // Sized for a busy 2-core machine (another build or test run beside this one):
-          // no test asserts a time, and none should fail only because the machine is slow.
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: SITE,
+          environment: 'node',
+          globalSetup: ['tests/setup/build-site.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
         },
       },
       {
@@ -28,9 +56,12 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/setup/build-site.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          // Tests a file marks concurrent (pages.test.ts) run two at a time: one per core.
+          maxConcurrency: 2,
           sequence: { groupOrder: 1 },
         },
       },

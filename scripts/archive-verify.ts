@@ -14,6 +14,7 @@ import { MANIFEST_MAX_BYTES, MANIFEST_NAME, parseManifest, sha256 } from '../src
 import { readFileUpTo, verifyDir } from '../src/archive/read-dir.ts';
 import { formatProblem, verifyTarGz, type Problem } from '../src/archive/verify.ts';
 import { verifyWacz } from '../src/archive/verify-wacz.ts';
+import { command, runIfScript, type Io } from './cli.ts';
 
 const USAGE = 'usage: npm run archive:verify -- <archive.tar.gz | unpacked folder | archive.wacz> [--manifest <manifest.json>]';
 
@@ -29,28 +30,28 @@ function isZip(file: string): boolean {
 }
 
 /** One line per problem and a count by kind; 1 if there was any. */
-function report(target: string, problems: Problem[], of: string): number {
-  for (const p of problems) console.error(formatProblem(p));
+function report(io: Io, target: string, problems: Problem[], of: string): number {
+  for (const p of problems) io.err(formatProblem(p));
   const count = (k: Problem['kind']) => problems.filter((p) => p.kind === k).length;
   const invalid = count('invalid') ? `, ${count('invalid')} invalid` : '';
-  console.error(`archive:verify: FAILED ${target}: ${count('changed')} changed, ${count('missing')} missing, ${count('extra')} extra${invalid} (${of})`);
+  io.err(`archive:verify: FAILED ${target}: ${count('changed')} changed, ${count('missing')} missing, ${count('extra')} extra${invalid} (${of})`);
   return 1;
 }
 
-async function mainWacz(target: string, manifest: string | undefined): Promise<number> {
+async function mainWacz(io: Io, target: string, manifest: string | undefined): Promise<number> {
   if (manifest !== undefined) {
     throw new Error(`--manifest ${manifest}: a WACZ carries its own datapackage.json; keep the .wacz's SHA-256 (printed by npm run archive) to check it against instead`);
   }
   const result = await verifyWacz(target, target);
   if (result.problems.length) {
     const pages = result.pages === null ? 'pages not checked, as a WARC is not as listed' : `${result.pages} pages in pages.jsonl`;
-    return report(target, result.problems, `of ${result.checked} resources in datapackage.json; ${pages}`);
+    return report(io, target, result.problems, `of ${result.checked} resources in datapackage.json; ${pages}`);
   }
   const meta = result.datapackage.fenjin_qingdan;
   const made = meta
     ? ` (${meta.name}, seed SHA-256 ${meta.edition.seed_sha256.slice(0, 12)}…, commit ${meta.generator.commit?.slice(0, 12) ?? 'none'}, built ${meta.build_date ?? 'date unknown'})`
     : '';
-  console.log(`OK ${target}: all ${result.checked} resources match datapackage.json; all ${result.pages ?? 0} pages have a response record${made}`);
+  io.out(`OK ${target}: all ${result.checked} resources match datapackage.json; all ${result.pages ?? 0} pages have a response record${made}`);
   return 0;
 }
 
@@ -63,15 +64,15 @@ function keptManifest(file: string) {
   return { bytes, manifest: parseManifest(bytes.toString('utf8'), file) };
 }
 
-async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { manifest: { type: 'string' } } });
+export const main = command('archive:verify', async (argv: string[], io: Io): Promise<number> => {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { manifest: { type: 'string' } } });
   if (positionals.length !== 1) {
-    console.error(USAGE);
+    io.err(USAGE);
     return 2;
   }
   const target = positionals[0]!;
   if (!existsSync(target)) throw new Error(`${target}: no such file or folder; expected a .tar.gz archive, an unpacked one, or a .wacz`);
-  if (statSync(target).isFile() && isZip(target)) return mainWacz(target, values.manifest);
+  if (statSync(target).isFile() && isZip(target)) return mainWacz(io, target, values.manifest);
   const kept = values.manifest === undefined ? null : keptManifest(values.manifest);
   // The target itself may be a link the user chose; nothing inside it is followed (read-dir.ts).
   const stat = statSync(target);
@@ -85,19 +86,13 @@ async function main(): Promise<number> {
     problems.push({ kind: 'changed', path: result.top + MANIFEST_NAME, detail: `differs from ${values.manifest}` });
   }
 
-  if (problems.length) return report(target, problems, `of ${result.checked} files in ${MANIFEST_NAME}`);
+  if (problems.length) return report(io, target, problems, `of ${result.checked} files in ${MANIFEST_NAME}`);
   const m = result.manifest;
-  console.log(
+  io.out(
     `OK ${target}: all ${result.checked} files match ${result.top}${MANIFEST_NAME} ` +
       `(${m.name}, seed SHA-256 ${m.edition.seed_sha256.slice(0, 12)}…, commit ${m.generator.commit?.slice(0, 12) ?? 'none'}, built ${m.build_date ?? 'date unknown'})`,
   );
   return 0;
-}
+});
 
-main().then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    console.error(`archive:verify: ${(error as Error).message}`);
-    process.exitCode = 1;
-  },
-);
+runIfScript(import.meta.url, main);

@@ -65,29 +65,45 @@ export function astroPhases(log: string): BuildRun["phases"] {
   };
 }
 
+/** A child process measured: wall time, CPU time and peak memory where /usr/bin/time is there. */
+export interface TimedRun {
+  wall: number;
+  cpu: number | null;
+  peakMiB: number | null;
+  stdout: string;
+  stderr: string;
+}
+
 /**
- * `astro build` of `contentDir` into `outDir` in a child process, under /usr/bin/time -v for its
- * peak memory where that exists, else with a hook that reports the process's own maxRSS.
+ * Runs `node <args>` in a child process, under /usr/bin/time -v for its CPU time and peak memory
+ * where that exists, else with a hook that reports the process's own maxRSS. Throws with its
+ * output when it exits otherwise than `expectStatus`.
  */
-export function buildSite(env: { CONTENT_DIR: string; ASTRO_CACHE_DIR: string; PNG_CACHE_DIR: string }, outDir: string): BuildRun {
-  const args = [ASTRO, "build", "--outDir", outDir];
+export function timedNode(args: string[], env: Record<string, string> = {}, expectStatus = 0): TimedRun {
   const timed = existsSync(TIME);
   const rssFile = join(tmpdir(), `bench-rss-${process.pid}-${performance.now()}`);
   const onExit = `process.on("exit", () => process.getBuiltinModule("node:fs").writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)))`;
   const hook = `data:text/javascript,${encodeURIComponent(onExit)}`;
   const [cmd, cmdArgs] = timed ? [TIME, ["-v", process.execPath, ...args]] : [process.execPath, ["--import", hook, ...args]];
   const t = performance.now();
-  const r = spawnSync(cmd, cmdArgs, { encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 64 << 20 });
+  const r = spawnSync(cmd, cmdArgs, { encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 256 << 20 });
   const wall = performance.now() - t;
-  if (r.status !== 0) throw new Error(`astro build --outDir ${outDir} exited ${r.status}:\n${r.stdout}\n${r.stderr}`);
+  if (r.status !== expectStatus) throw new Error(`node ${args.join(" ")} exited ${r.status}, expected ${expectStatus}:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-4000)}`);
   const field = (name: string) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(r.stderr)?.[1] ?? NaN);
   const kib = timed ? field("Maximum resident set size \\(kbytes\\)") : existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) : NaN;
   return {
     wall,
     cpu: timed ? field("User time \\(seconds\\)") + field("System time \\(seconds\\)") : null,
     peakMiB: Number.isFinite(kib) ? kib / 1024 : null,
-    phases: astroPhases(r.stdout),
+    stdout: r.stdout,
+    stderr: r.stderr,
   };
+}
+
+/** `astro build` of `contentDir` into `outDir` in a child process, measured (timedNode). */
+export function buildSite(env: { CONTENT_DIR: string; ASTRO_CACHE_DIR: string; PNG_CACHE_DIR: string }, outDir: string): BuildRun {
+  const r = timedNode([ASTRO, "build", "--outDir", outDir], env);
+  return { wall: r.wall, cpu: r.cpu, peakMiB: r.peakMiB, phases: astroPhases(r.stdout) };
 }
 
 /** A built page's weight: bytes, gzip bytes, and its element count as a browser would parse it. */

@@ -13,6 +13,7 @@ import { PNG_FONT_FILES, renderPng, renderPngCached } from "../src/charts/render
 import { pngCache } from "../src/charts/png-cache.ts";
 import { benchRoot, coldAndWarm, editionCopies, pageWeight, type BuildRun } from "./bench-builds.ts";
 import { loadEdition } from "./load-content.ts";
+import { largeRows } from "./bench-large.ts";
 import { lineNumberer } from "../src/lib/lines.ts";
 
 /** Median milliseconds of `runs` calls, after one warm-up call. */
@@ -46,7 +47,7 @@ const inReview = readings.reduce((n, { f, text, r }) => {
 add("corpus: targets inside hand-marked reviews", `${inReview} of ${targetCount} (${((100 * inReview) / targetCount).toFixed(1)}%)`, "budget 2%; ranges in tests/fixtures/corpus/review-ranges.json");
 add("corpus: numbers, results, warnings", `${readings.reduce((n, x) => n + x.r.ledger.length, 0)}, ${readings.reduce((n, x) => n + x.r.summary.results, 0)}, ${readings.reduce((n, x) => n + x.r.warnings.length, 0)}`, "summed over the 40 texts");
 const big = seed.text.repeat(Math.ceil(3e6 / Buffer.byteLength(seed.text)));
-add("extract: seed repeated to 3 MB", `${time(1, () => extractTargets(big, { year: seed.meta.year, city: seed.meta.city })).toFixed(0)} ms`, `${(Buffer.byteLength(big) / 1e6).toFixed(1)} MB, ${big.length} characters; linear, no quadratic scan`);
+add("extract: seed repeated to 3 MB, in this process", `${time(1, () => extractTargets(big, { year: seed.meta.year, city: seed.meta.city })).toFixed(0)} ms`, `${(Buffer.byteLength(big) / 1e6).toFixed(1)} MB, ${big.length} characters; linear, no quadratic scan`);
 const oneLine = "新增城镇就业5万人，".repeat(50_000);
 add("extract: one 500k-character line", `${time(1, () => extractTargets(oneLine)).toFixed(0)} ms`, "50,000 figures and no full stop: spans are capped");
 add("ingest: seed → content files", `${time(20, () => contentFiles(seed)).toFixed(1)} ms`, "pure part of npm run ingest, median of 20");
@@ -82,6 +83,18 @@ if (existsSync("dist/index.html")) {
   const pngs = files.filter((f) => f.endsWith(".png"));
   add("PNG exports: largest", kb(Math.max(...pngs.map(size))), `${pngs.length} files`);
 } else add("dist", "not built", "run npm run build for size measurements");
+
+// Large and hostile inputs, each in a process of its own (a minute or two; `--no-large` leaves them out).
+if (!process.argv.includes("--no-large")) {
+  const root = benchRoot();
+  try {
+    for (const r of await largeRows(seed.path, root)) {
+      add(r.measure, `${(r.run.wall / 1000).toFixed(1)} s, ${r.run.peakMiB?.toFixed(0) ?? "?"} MiB`, `${r.note}; CPU ${r.run.cpu?.toFixed(1) ?? "?"} s, peak = maxRSS`);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
 
 // Site builds in temporary folders: minutes, so `npm run bench -- --no-builds` leaves them out
 // (`--editions N` builds N editions instead of 20).

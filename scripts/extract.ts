@@ -10,6 +10,7 @@ import { decodeSeed } from "../src/lib/decode.ts";
 import { extractTargets, type Extraction } from "../src/lib/extract.ts";
 import { contractRecords } from "../src/data/contract.ts";
 import { readYamlFile } from "./yaml-file.ts";
+import { command, runIfScript, type Io } from "./cli.ts";
 
 const USAGE = "usage: npm run extract -- <file.txt | folder>… [--year YYYY] [--city 城市] [--ledger] [--summary] [--strict]";
 /** Texts in a folder are its .txt files, as seeds are; a .md beside them is documentation. */
@@ -58,8 +59,9 @@ function summaryLine(file: string, r: Extraction, ms: number) {
   return { file, characters: s.characters, numbers: s.numbers, targets: s.targets, results: s.results, places: s.places, owners: s.owners, sections: s.sections, outside: s.outside, warnings: r.warnings.length, ms: Math.round(ms) };
 }
 
-function main(): number {
+export const main = command("extract", (argv: string[], io: Io): number => {
   const { values, positionals } = parseArgs({
+    args: argv,
     allowPositionals: true,
     options: {
       year: { type: "string" },
@@ -70,7 +72,7 @@ function main(): number {
     },
   });
   if (positionals.length === 0) {
-    console.error(USAGE);
+    io.err(USAGE);
     return 2;
   }
   const files = positionals.flatMap(textsUnder);
@@ -83,16 +85,16 @@ function main(): number {
     try {
       r = read(file, values);
     } catch (error) {
-      console.error(`extract: ${(error as Error).message}`);
+      io.err(`extract: ${(error as Error).message}`);
       failed = true;
       continue;
     }
     const ms = performance.now() - started;
-    for (const w of r.warnings) console.error(`${file}:${w.line}: warning: ${w.message}`);
+    for (const w of r.warnings) io.err(`${file}:${w.line}: warning: ${w.message}`);
     warned ||= r.warnings.length > 0;
     const s = r.summary;
     const sections = Object.entries(s.sections).map(([role, n]) => `${n} ${role}`).join(", ");
-    console.error(`${file}: ${s.numbers} numbers, ${s.targets} targets, ${s.results} results, ${s.places} places; sections: ${sections}; ${s.outside} numbers outside judged sections; ${r.warnings.length} warnings`);
+    io.err(`${file}: ${s.numbers} numbers, ${s.targets} targets, ${s.results} results, ${s.places} places; sections: ${sections}; ${s.outside} numbers outside judged sections; ${r.warnings.length} warnings`);
     const output = values.summary
       ? summaryLine(file, r, ms)
       : values.ledger
@@ -100,20 +102,15 @@ function main(): number {
         : lines
           ? { file, targets: contractRecords(r.targets) }
           : contractRecords(r.targets);
-    process.stdout.write(lines ? `${JSON.stringify(output)}\n` : `${JSON.stringify(output, null, 2)}\n`);
+    io.out(lines ? JSON.stringify(output) : JSON.stringify(output, null, 2));
   }
   if (failed) return 1;
   return values.strict && warned ? 1 : 0;
-}
+});
 
 // A reader that closes the pipe early (| head) is not an error.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   if (e.code !== "EPIPE") throw e;
 });
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  console.error(`extract: ${(error as Error).message}`);
-  process.exitCode = 1;
-}
+runIfScript(import.meta.url, main);

@@ -1,27 +1,42 @@
 // Reads every seed under seeds/ and writes content/ (committed). Run: npm run ingest.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+// SEEDS_DIR and CONTENT_DIR choose other folders. content/ is replaced whole
+// (scripts/replace-dir.ts): killed at any point, ingest leaves the old content or the new, and a
+// second ingest or a build running meanwhile is refused by name.
+import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { readSeeds } from "./seeds.ts";
-import { contentFiles } from "../src/ingest/content-files.ts";
+import { readForContent, type ContentFile } from "../src/ingest/content-files.ts";
+import { replaceDir } from "./replace-dir.ts";
+import { command, runIfScript, type Io } from "./cli.ts";
 
-const seedsDir = process.env.SEEDS_DIR ?? "seeds";
-const contentDir = process.env.CONTENT_DIR ?? "content";
+/** Writes one content file piece by piece, so a large one is never whole in memory. */
+function writeContentFile(dir: string, file: ContentFile): void {
+  const path = join(dir, file.path);
+  mkdirSync(dirname(path), { recursive: true });
+  const fd = openSync(path, "w");
+  try {
+    for (const chunk of file.chunks()) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+}
 
-try {
+export const main = command("ingest", async (_argv: string[], io: Io): Promise<number> => {
+  const seedsDir = process.env.SEEDS_DIR ?? "seeds";
+  const contentDir = process.env.CONTENT_DIR ?? "content";
   const seeds = readSeeds(seedsDir);
   if (seeds.length === 0) throw new Error(`${seedsDir}/: no seed texts (expected ${seedsDir}/<year>/<name>.txt)`);
-  const outputs = seeds.map((seed) => ({ seed, ...contentFiles(seed) }));
-  // Written only after every seed has been read, so a failure never leaves half-new content.
-  rmSync(contentDir, { recursive: true, force: true });
-  for (const { seed, files, extraction } of outputs) {
-    for (const [path, body] of files) {
-      mkdirSync(dirname(join(contentDir, path)), { recursive: true });
-      writeFileSync(join(contentDir, path), body);
+  // Written into a new folder beside content/ and renamed into place once every seed is read
+  // and written, so a failure never leaves half-new content.
+  await replaceDir(contentDir, "npm run ingest", (dir) => {
+    for (const seed of seeds) {
+      const { extraction, files } = readForContent(seed);
+      for (const file of files()) writeContentFile(dir, file);
+      for (const w of extraction.warnings) io.err(`${seed.path}:${w.line}: warning: ${w.message}`);
+      io.out(`${seed.path}: ${extraction.structure.places.length} places, ${extraction.targets.length} targets, ${extraction.ledger.length} numbers read`);
     }
-    for (const w of extraction.warnings) console.warn(`${seed.path}:${w.line}: warning: ${w.message}`);
-    console.log(`${seed.path}: ${extraction.structure.places.length} places, ${extraction.targets.length} targets, ${extraction.ledger.length} numbers read`);
-  }
-} catch (error) {
-  console.error(`ingest: ${(error as Error).message}`);
-  process.exit(1);
-}
+  });
+  return 0;
+});
+
+runIfScript(import.meta.url, main);

@@ -1,15 +1,17 @@
 // Lighthouse (mobile, its default simulated throttling) on built pages, served on loopback, in
-// Debian's Chromium: npm run lighthouse -- [site paths…]   (default: the overview, /2022/).
+// the tests' Chromium (tests/helpers/chromium.ts: Debian's, else the one npm installs): npm run lighthouse -- [site paths…]   (default: the overview, /2022/).
 // Prints the four category scores and LCP per page; asserts nothing (scores are measurements).
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { serveDir } from "../tests/helpers/serve.ts";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/helpers/browser.ts";
+import { CHROMIUM_ARGS } from "../tests/helpers/browser.ts";
+import { chooseChromium } from "../tests/helpers/chromium.ts";
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ["2022/"];
 // Gzipped, as any production host serves HTML.
 const server = await serveDir(process.env.DIST_DIR ?? "dist", { compress: true });
-const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
+const browser = await chooseChromium();
+const chrome = await launch({ chromePath: browser.executablePath, chromeFlags: ["--headless=new", ...CHROMIUM_ARGS], envVars: { ...process.env, ...browser.env } as Record<string, string> });
 try {
   console.log("| page | performance | accessibility | best practices | SEO | LCP |");
   console.log("|---|---|---|---|---|---|");

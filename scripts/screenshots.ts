@@ -1,5 +1,5 @@
 // Screenshots of the built site, for the README and for reviewing layout:
-//   npm run screenshots -- [out folder] [--full]     (needs dist/ and Debian's chromium)
+//   npm run screenshots -- [out folder] [--full]     (needs dist/; Chromium: tests/helpers/chromium.ts)
 // Every page type at 360 px, whole pages (the first screen only with --first; --full adds
 // 1280 px): home, edition, unit, unit text, chart, fact card, embed, charts list, data,
 // methodology, search with results, and the 404 page.

@@ -1,38 +1,72 @@
-import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join, relative } from "node:path";
 import { decodeSeed } from "../src/lib/decode.ts";
 import { seedMetaSchema } from "../src/schemas/seed-meta.ts";
 import type { Seed } from "../src/ingest/content-files.ts";
-import { describeIssues, readYamlFile } from "./yaml-file.ts";
+import { describeIssues, parseYamlBytes } from "./yaml-file.ts";
+
+const YEAR = /^\d{4}$/;
+
+/** What is wrong with `path` being a link, or null when it is not one. */
+function linkProblem(path: string, rel: string, expected: string): string | null {
+  if (!lstatSync(path).isSymbolicLink()) return null;
+  return `${rel}: a symbolic link (to ${readlinkSync(path)}); expected ${expected}`;
+}
+
+/**
+ * The bytes of a regular file, refusing a link or anything else by name. Opened with O_NOFOLLOW,
+ * so a link put in place after the check is refused too rather than followed.
+ */
+function readRegularFile(path: string, rel: string, expected: string, notLink: string): Buffer {
+  const link = linkProblem(path, rel, notLink);
+  if (link) throw new Error(link);
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    if (!fstatSync(fd).isFile()) throw new Error(`${rel}: not a file; expected ${expected}`);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /**
  * Every seed under seeds/<year>/: each .txt with its .yaml beside it. Fails naming the file
- * when a text cannot be read or its YAML is missing or wrong, never skipping a seed.
+ * when a text cannot be read or its YAML is missing or wrong, never skipping a seed. Links are
+ * refused, not followed: a seed is the text as received, and a link could publish any file of
+ * the machine (seeds/2022/x.txt → /etc/passwd) as an edition.
  */
 export function readSeeds(seedsDir: string, root = process.cwd()): Seed[] {
   const seeds: Seed[] = [];
-  for (const year of readdirSync(seedsDir).filter((d) => /^\d{4}$/.test(d)).sort()) {
-    for (const name of readdirSync(join(seedsDir, year)).filter((f) => f.endsWith(".txt")).sort()) {
-      const path = join(seedsDir, year, name);
+  const entries = readdirSync(seedsDir, { withFileTypes: true }).filter((d) => !d.name.startsWith("."));
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const dir = join(seedsDir, entry.name);
+    const relDir = relative(root, dir);
+    if (entry.isSymbolicLink()) throw new Error(linkProblem(dir, relDir, "a folder of seeds")!);
+    if (!entry.isDirectory()) continue; // a README beside the year folders
+    if (!YEAR.test(entry.name)) throw new Error(`${relDir}/: not a year; expected folders named by a four-digit year, such as 2023/`);
+    const year = entry.name;
+    for (const name of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+      const path = join(dir, name);
       const rel = relative(root, path);
-      if (!statSync(path).isFile()) throw new Error(`${rel}: not a file; expected a UTF-8 text`);
-      const bytes = readFileSync(path);
+      const bytes = readRegularFile(path, rel, "a UTF-8 text", "the text itself, as received");
       const text = decodeSeed(bytes, rel);
       const yamlPath = path.replace(/\.txt$/, ".yaml");
-      if (!existsSync(yamlPath)) throw new Error(`${rel}: no metadata file ${relative(root, yamlPath)} beside it`);
-      const yaml = readYamlFile(yamlPath, relative(root, yamlPath));
+      const yamlRel = relative(root, yamlPath);
+      if (!lstatSync(yamlPath, { throwIfNoEntry: false })) throw new Error(`${rel}: no metadata file ${yamlRel} beside it`);
+      const yaml = parseYamlBytes(readRegularFile(yamlPath, yamlRel, "a YAML file", "the file itself, written beside the text"), yamlRel);
       const parsed = seedMetaSchema.safeParse(yaml.data);
-      if (!parsed.success) throw new Error(describeIssues(parsed.error.issues, relative(root, yamlPath), yaml.lineOf));
+      if (!parsed.success) throw new Error(describeIssues(parsed.error.issues, yamlRel, yaml.lineOf));
       if (String(parsed.data.year) !== year) {
-        throw new Error(`${relative(root, yamlPath)}: year ${parsed.data.year} does not match its folder seeds/${year}/`);
+        throw new Error(`${yamlRel}: year ${parsed.data.year} does not match its folder seeds/${year}/`);
       }
       const sha256 = createHash("sha256").update(bytes).digest("hex");
-      seeds.push({ path: rel, text, meta: parsed.data, sha256 });
+      seeds.push({ path: rel, recorded: `seeds/${year}/${name}`, text, meta: parsed.data, sha256 });
     }
   }
-  const years = seeds.map((s) => s.meta.year);
-  const twice = years.find((y, i) => years.indexOf(y) !== i);
-  if (twice) throw new Error(`seeds/${twice}/: more than one text for one year; an edition is one text`);
+  for (const [i, seed] of seeds.entries()) {
+    const other = seeds.slice(i + 1).find((s) => s.meta.year === seed.meta.year);
+    if (other) throw new Error(`${seed.path} and ${other.path}: two texts for ${seed.meta.year}; expected one text per year (an edition is one text)`);
+  }
   return seeds;
 }

@@ -25,7 +25,11 @@ export interface YamlFile {
 /** Reads and parses the YAML file at `path`; `label` names it in errors (a relative path). */
 export function readYamlFile(path: string, label = path): YamlFile {
   if (!statSync(path).isFile()) throw new Error(`${label}: not a file; expected a YAML file`);
-  const bytes = readFileSync(path);
+  return parseYamlBytes(readFileSync(path), label);
+}
+
+/** Parses a YAML file's bytes: UTF-8 as a seed is, a blank file being an empty document. */
+export function parseYamlBytes(bytes: Uint8Array, label: string): YamlFile {
   // A blank file is an empty document (null) for the caller to judge; decodeSeed refuses blank texts.
   const blank = bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d);
   return parseYamlText(blank ? "" : decodeSeed(bytes, label), label);
@@ -52,6 +56,14 @@ export function parseYamlText(text: string, label: string): YamlFile {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
+    // The yaml package says "Unresolved alias (…): name" for *name with no &name before it.
+    const unresolved = e instanceof ReferenceError ? /^Unresolved alias\b.*: (.+)$/.exec(e.message) : null;
+    if (unresolved) {
+      const name = unresolved[1]!;
+      const at = new RegExp(`\\*${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![^\\s,\\]}])`).exec(text)?.index;
+      const where = at === undefined ? label : `${label}:${lines.linePos(at).line}`;
+      throw new Error(`${where}: alias *${name} refers to no anchor; expected &${name} set before it (or plain text, quoted)`);
+    }
     if (e instanceof ReferenceError && /alias/i.test(e.message)) {
       throw new Error(`${label}: too many YAML aliases (more than ${MAX_ALIASES} resolved); expected plain metadata, not nested aliases`);
     }

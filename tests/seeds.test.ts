@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -6,6 +6,21 @@ import { readSeeds } from "../scripts/seeds.ts";
 import { decodeSeed } from "../src/lib/decode.ts";
 
 const enc = (s: string) => new TextEncoder().encode(s);
+
+/** A seeds folder with 2023/a.txt and `yaml` beside it, after `edit` ran in it; returns what readSeeds throws. */
+function refusalOf(yaml: string, edit: (dir: string) => void = () => {}): string {
+  const dir = mkdtempSync(join(tmpdir(), "seeds-"));
+  mkdirSync(join(dir, "2023"));
+  writeFileSync(join(dir, "2023", "a.txt"), "某某区\n新建桥梁6座。\n");
+  writeFileSync(join(dir, "2023", "a.yaml"), yaml);
+  edit(dir);
+  try {
+    readSeeds(dir, dir);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error("readSeeds accepted the folder");
+}
 
 describe("decodeSeed", () => {
   it("decodeSeed(bytes) returns the text of a UTF-8 file, BOM kept", () => {
@@ -55,19 +70,7 @@ corrections:
     date: 2026-11-27
     reason: 原文笔误。
 `;
-  /** A seeds folder with one text and `yaml` beside it; returns what readSeeds throws. */
-  function refusal(yaml: string): string {
-    const dir = mkdtempSync(join(tmpdir(), "seeds-"));
-    mkdirSync(join(dir, "2023"));
-    writeFileSync(join(dir, "2023", "a.txt"), "某某区\n新建桥梁6座。\n");
-    writeFileSync(join(dir, "2023", "a.yaml"), yaml);
-    try {
-      readSeeds(dir, dir);
-    } catch (error) {
-      return (error as Error).message;
-    }
-    throw new Error("readSeeds accepted the YAML");
-  }
+  const refusal = (yaml: string) => refusalOf(yaml);
 
   it("accepts the well-formed YAML these cases start from", () => {
     const dir = mkdtempSync(join(tmpdir(), "seeds-"));
@@ -117,6 +120,7 @@ corrections:
       /^2023\/a\.yaml: too many YAML aliases \(more than 20 resolved\)/,
     ],
     ["a list instead of a mapping", "- title\n- city\n", /^2023\/a\.yaml: expected a mapping \(key: value\), found a list/],
+    ["an alias whose anchor is not set", "title: 清单\ncity: *city\nyear: 2023\n", /^2023\/a\.yaml:2: alias \*city refers to no anchor; expected &city set before it \(or plain text, quoted\)$/],
   ])("%s fails naming the file (and line)", (_, yaml, message) => {
     expect(refusal(yaml)).toMatch(message);
   });
@@ -131,5 +135,51 @@ corrections:
     writeFileSync(join(dir, "2023", "a.yaml"), "title: 清单\ncity: 襄阳\nyear: 2023\n");
     mkdirSync(join(dir, "2023", "b.txt"));
     expect(() => readSeeds(dir, dir)).toThrow("2023/b.txt: not a file; expected a UTF-8 text");
+  });
+});
+
+describe("readSeeds: links, stray folders and two texts for one year are refused by name", () => {
+  const TEXT = "某某区\n新建桥梁6座。\n";
+  const YAML = "title: 清单\ncity: 襄阳\nyear: 2023\n";
+  const refusal = (edit: (dir: string) => void) => refusalOf(YAML, edit);
+
+  it("a seed text that is a symbolic link is refused with its path and target, never read", () => {
+    const outside = join(mkdtempSync(join(tmpdir(), "outside-")), "passwd.txt");
+    writeFileSync(outside, "root:x:0:0:root:/root:/bin/bash\n");
+    const message = refusal((dir) => {
+      rmSync(join(dir, "2023", "a.txt"));
+      symlinkSync(outside, join(dir, "2023", "a.txt"));
+    });
+    expect(message).toBe(`2023/a.txt: a symbolic link (to ${outside}); expected the text itself, as received`);
+  });
+
+  it("a YAML file or a year folder that is a symbolic link is refused with its path", () => {
+    expect(
+      refusal((dir) => {
+        const real = join(dir, "elsewhere.yaml");
+        writeFileSync(real, YAML);
+        rmSync(join(dir, "2023", "a.yaml"));
+        symlinkSync(real, join(dir, "2023", "a.yaml"));
+      }),
+    ).toMatch(/^2023\/a\.yaml: a symbolic link \(to .*elsewhere\.yaml\); expected the file itself/);
+    expect(
+      refusal((dir) => {
+        renameSync(join(dir, "2023"), join(dir, "real-2023"));
+        symlinkSync(join(dir, "real-2023"), join(dir, "2023"));
+      }),
+    ).toMatch(/^2023: a symbolic link \(to .*real-2023\); expected a folder of seeds/);
+  });
+
+  it("a folder whose name is not a year (20x2) is refused, not skipped", () => {
+    expect(refusal((dir) => mkdirSync(join(dir, "20x2")))).toBe("20x2/: not a year; expected folders named by a four-digit year, such as 2023/");
+  });
+
+  it("two texts for one year are refused naming both files", () => {
+    expect(
+      refusal((dir) => {
+        writeFileSync(join(dir, "2023", "b.txt"), TEXT);
+        writeFileSync(join(dir, "2023", "b.yaml"), YAML);
+      }),
+    ).toBe("2023/a.txt and 2023/b.txt: two texts for 2023; expected one text per year (an edition is one text)");
   });
 });

@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
-import { WARCParser } from 'warcio';
+import { AsyncIterReader, WARCParser } from 'warcio';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { DATAPACKAGE_DIGEST_NAME, DATAPACKAGE_NAME, parseDatapackage, type Datapackage } from './datapackage.ts';
 import { byPath } from './file-tree.ts';
@@ -37,7 +37,13 @@ export interface WaczVerification {
 /** The most entries read from a central directory: an edition's WACZ has five. */
 const MAX_ENTRIES = 10_000;
 /** The largest index or page list read into memory (an edition's are some tens of kilobytes). */
-const TEXT_MAX_BYTES = 64 * 1024 * 1024;
+const TEXT_MAX_BYTES = 16 * 1024 * 1024;
+/**
+ * The most a record's headers (WARC and HTTP) may take: an edition's take under a kilobyte.
+ * warcio reads headers whole, to their blank line, so a header line that never ends would
+ * otherwise be read into memory whole, however long it unpacks to.
+ */
+const HEADERS_MAX_BYTES = 1024 * 1024;
 /**
  * How much the WARC records may unpack to, beyond 64 times the WARC's stored size: gzip shrinks an
  * edition's pages and data 3 to 10 times, a decompression bomb a thousand times.
@@ -117,12 +123,44 @@ interface SeenRecord {
   length: number;
 }
 
+/**
+ * warcio's reader of a WARC's bytes, counting what it reads outside a record's content: the
+ * headers. Content is only ever skipped (skipSize), never held, so it is not counted; past
+ * HEADERS_MAX_BYTES of headers it stops with an error instead of reading on.
+ */
+class CappedHeadersReader extends AsyncIterReader {
+  private headerBytes = 0;
+  private skipping = false;
+
+  override async *[Symbol.asyncIterator](): AsyncGenerator<Uint8Array> {
+    for await (const chunk of super[Symbol.asyncIterator]()) {
+      if (!this.skipping) {
+        this.headerBytes += chunk.length;
+        if (this.headerBytes > HEADERS_MAX_BYTES) {
+          throw new Error(`the headers of a record run past ${formatBytes(HEADERS_MAX_BYTES)}; refused, as no record of an edition has headers of that size`);
+        }
+      }
+      yield chunk;
+    }
+  }
+
+  override async skipSize(size: number): Promise<number> {
+    this.skipping = true;
+    try {
+      return await super.skipSize(size);
+    } finally {
+      this.skipping = false;
+      this.headerBytes = 0; // a record's content is behind it: the next headers start afresh
+    }
+  }
+}
+
 /** The records of one WARC entry (its offsets are within the WARC), or the problem that stopped reading it. */
 async function readWarc(zip: ZipFile, { name, entry }: ListedEntry): Promise<{ records: SeenRecord[]; problem: Problem | null }> {
   const records: SeenRecord[] = [];
   const limit = entry.uncompressedSize * WARC_UNPACK_RATIO + WARC_UNPACK_MARGIN;
   let unpacked = 0;
-  const parser = new WARCParser(chunks(zip, entry));
+  const parser = new WARCParser(new CappedHeadersReader(chunks(zip, entry)));
   try {
     for await (const record of parser) {
       unpacked += Number(record.warcHeaders.headers.get('Content-Length') ?? 0);
@@ -252,7 +290,9 @@ async function verifyOpen(zip: ZipFile, label: string): Promise<WaczVerification
   const datapackageSha256 = createHash('sha256').update(dpBytes).digest('hex');
 
   const digestEntry = entries.get(DATAPACKAGE_DIGEST_NAME);
-  if (digestEntry) {
+  if (!digestEntry) {
+    problems.push({ kind: 'missing', path: DATAPACKAGE_DIGEST_NAME, detail: `expected the SHA-256 of ${DATAPACKAGE_NAME} (WACZ 1.1.1); without it ${DATAPACKAGE_NAME} is not checked` });
+  } else {
     let hash: unknown;
     try {
       hash = (JSON.parse((await readSmall(zip, digestEntry, 64 * 1024, label)).toString('utf8')) as { hash?: unknown }).hash;

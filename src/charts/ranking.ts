@@ -131,7 +131,8 @@ export function measure(input: ChartInput, p: MeasureParts): ChartOutput {
       const fact: Fact = {
         placement: p.placement,
         what: noun,
-        text: `${n}个地方中只有${r.place}写明${noun}目标：${rows.map((x) => x.figure).join("、")}`,
+        // A text without unit headers is one unnamed unit: the text itself sets the figure.
+        text: `${n > 1 ? `${n}个地方中只有` : ""}${r.place || "原文"}写明${noun}目标：${rows.map((x) => x.figure).join("、")}`,
         district: r.district,
         figure: r.figure,
         href: r.href!,

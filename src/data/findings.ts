@@ -34,13 +34,17 @@ interface EditionFacts {
 export function findingsOf(e: EditionFacts, out: ChartOutput): Findings {
   const lead = out.charts.filter((c) => c.placement === "lead" && c.form === "ranking");
   const leadFacts = out.facts.filter((f) => f.placement === "lead");
-  const opening = `${e.city}${e.places}个县（市、区）和开发区列出${e.year}年奋进清单，共写明${e.targets}项量化目标。`;
-  const headline = lead[0]?.title ?? leadFacts[0]?.text ?? `${e.city}${e.year}年奋进清单：${e.places}个地方写明${e.targets}项量化目标`;
+  // One place (or a text without unit headers, one unnamed unit): nothing to compare it with.
+  const several = e.places > 1;
+  const opening = several
+    ? `${e.city}${e.places}个县（市、区）和开发区列出${e.year}年奋进清单，共写明${e.targets}项量化目标。`
+    : `${e.city}${e.year}年奋进清单共写明${e.targets}项量化目标。`;
+  const headline = lead[0]?.title ?? leadFacts[0]?.text ?? `${e.city}${e.year}年奋进清单：${several ? `${e.places}个地方` : ""}写明${e.targets}项量化目标`;
   const sentences = [...lead.slice(1).map((c) => c.title), ...leadFacts.map((f) => f.text)].map((s) => `${s}。`);
   const keyFigures: KeyFigure[] = [
-    { value: `${e.targets}项`, label: `量化目标，来自${e.places}个地方的清单`, href: paths.methodology(e.year) },
+    { value: `${e.targets}项`, label: several ? `量化目标，来自${e.places}个地方的清单` : "量化目标", href: paths.methodology(e.year) },
     ...lead.map((c) => ({ value: c.rows[0].figure, label: `${c.rows[0].place}：${c.rows[0].kind === c.rows[0].label ? c.rows[0].kind : c.rows[0].label}`, href: paths.chart(e.year, c.id) })),
-    ...leadFacts.map((f) => ({ value: f.figure, label: `${displayName(f.district)}：${f.what}（只有这一地写明）`, href: f.href })),
+    ...leadFacts.map((f) => ({ value: f.figure, label: several ? `${displayName(f.district)}：${f.what}（只有这一地写明）` : f.district ? `${displayName(f.district)}：${f.what}` : f.what, href: f.href })),
   ].slice(0, 5);
   return { headline, lead: [opening, ...sentences], keyFigures };
 }

@@ -1,59 +1,63 @@
-import { unified } from "unified";
-import remarkStringify from "remark-stringify";
-import remarkFrontmatter from "remark-frontmatter";
-import type { Root, RootContent } from "mdast";
-import { stringify as toYaml } from "yaml";
 import type { SeedMeta } from "../schemas/seed-meta.ts";
 import { extractTargets, type Extraction } from "../lib/extract.ts";
+import type { Part, Target } from "../lib/types.ts";
 import { applyCorrections, type AppliedCorrection } from "./corrections.ts";
 import { headlineOf } from "../lib/structure.ts";
 import { clauseAround } from "../lib/segments.ts";
+import { markdownChunks } from "./markdown.ts";
 
 /** A seed as ingest hands it over: its text, its metadata and where it came from. */
 export interface Seed {
-  /** Path relative to the project, used in messages and recorded in the edition. */
+  /** Path relative to the project (or to where SEEDS_DIR is), used in messages. */
   path: string;
+  /**
+   * Path recorded in the edition (and so in its data/edition.json and an archive's manifest):
+   * seeds/<year>/<name>.txt, the text's place in the repository, wherever SEEDS_DIR pointed.
+   */
+  recorded: string;
   text: string;
   meta: SeedMeta;
   sha256: string;
 }
 
-const markdown = unified().use(remarkStringify, { bullet: "-" }).use(remarkFrontmatter, ["yaml"]);
-
-/** Markdown through mdast, so that markup in the source text comes out escaped, as text. */
-function toMarkdown(frontmatter: object, paragraphs: readonly string[]): string {
-  const children: RootContent[] = [
-    { type: "yaml", value: toYaml(frontmatter, { lineWidth: 0 }).trimEnd() },
-    ...paragraphs.map((p): RootContent => ({ type: "paragraph", children: [{ type: "text", value: p }] })),
-  ];
-  const tree: Root = { type: "root", children };
-  return markdown.stringify(tree);
+/** One file ingest writes: its path under content/ and its text, in pieces to write in turn. */
+export interface ContentFile {
+  path: string;
+  chunks(): Iterable<string>;
 }
 
 /**
- * Every file ingest writes for one seed, as path → contents: the edition entry, one entry per
- * unit and the ledger. Pure, so the freshness test can compare it with what is committed.
+ * One seed read for content/: the reading, the corrections applied, and the files, made one at a
+ * time as they are written, so a large text never holds all its content in memory at once. Each
+ * step groups once (targets by place, paragraphs by unit, ledger entries by part), so the work
+ * grows with the text, not with the text times its units.
  */
-export function contentFiles(seed: Seed): { files: Map<string, string>; extraction: Extraction; corrections: AppliedCorrection[] } {
+export function readForContent(seed: Seed): { extraction: Extraction; corrections: AppliedCorrection[]; files: () => Generator<ContentFile> } {
   const { meta, text } = seed;
   const extraction = extractTargets(text, { year: meta.year, city: meta.city, places: meta.units });
   const { targets, applied } = applyCorrections(extraction.targets, meta.corrections, seed.path.replace(/\.txt$/, ".yaml"));
+  return { extraction, corrections: applied, files: () => editionFiles(seed, extraction, targets, applied) };
+}
+
+function* editionFiles(seed: Seed, extraction: Extraction, targets: Target[], applied: AppliedCorrection[]): Generator<ContentFile> {
+  const { meta, text } = seed;
   const { structure, slugs } = extraction;
   const year = meta.year;
-  const files = new Map<string, string>();
   const partsOf = (kind: string) => structure.parts.filter((p) => p.kind === kind);
   const paragraphs = structure.parts.filter((p) => p.kind === "item" || p.kind === "heading");
 
   // A text without unit headers still gets one entry, for the unnamed unit.
   const units = structure.places.length
-    ? structure.places.map((u, i) => ({ name: u.name, slug: slugs[i], index: i }))
+    ? structure.places.map((u, i) => ({ name: u.name, slug: slugs[i]!, index: i }))
     : [{ name: "", slug: "text", index: -1 }];
+  const targetsOf = groupBy(targets, (t) => t.district);
+  const correctionsOf = groupBy(applied, (c) => c.district);
+  const itemsOf = unitItems(paragraphs, units, targets);
 
-  const unitSummaries = units.map((u, order) => {
-    const own = targets.filter((t) => t.district === u.name);
-    // A unit named in a sentence owns the paragraphs its targets stand in.
-    const items = paragraphs.filter((p) => (p.place ?? -1) === u.index || (p.place === undefined && own.some((t) => t.start >= p.start && t.start < p.end)));
-    const file = `${year}/units/${u.slug}.md`;
+  const unitSummaries: { name: string; slug: string; targets: number }[] = [];
+  for (const [order, u] of units.entries()) {
+    const own = targetsOf.get(u.name) ?? [];
+    const items = itemsOf.get(u.index) ?? [];
     const frontmatter = {
       year,
       name: u.name,
@@ -61,11 +65,11 @@ export function contentFiles(seed: Seed): { files: Map<string, string>; extracti
       order: order + 1,
       items: items.map((p) => ({ headline: headlineOf(p.text), start: p.start, end: p.end, text: p.text })),
       targets: own,
-      corrections: applied.filter((c) => c.district === u.name),
+      corrections: correctionsOf.get(u.name) ?? [],
     };
-    files.set(file, toMarkdown(frontmatter, items.map((p) => p.text)));
-    return { name: u.name, slug: u.slug, targets: own.length };
-  });
+    unitSummaries.push({ name: u.name, slug: u.slug, targets: own.length });
+    yield { path: `${year}/units/${u.slug}.md`, chunks: () => markdownChunks(frontmatter, items.map((p) => p.text)) };
+  }
 
   const edition = {
     year,
@@ -78,7 +82,7 @@ export function contentFiles(seed: Seed): { files: Map<string, string>; extracti
     published: meta.published,
     updated: meta.updated,
     original_name: meta.original_name,
-    seed: seed.path,
+    seed: seed.recorded,
     seed_sha256: seed.sha256,
     seed_characters: text.length,
     units: unitSummaries,
@@ -90,16 +94,66 @@ export function contentFiles(seed: Seed): { files: Map<string, string>; extracti
     warnings: extraction.warnings,
     corrections: applied,
   };
-  files.set(`${year}/edition.md`, toMarkdown(edition, partsOf("preamble").map((p) => p.text)));
+  yield { path: `${year}/edition.md`, chunks: () => markdownChunks(edition, partsOf("preamble").map((p) => p.text)) };
+  yield { path: `${year}/ledger.json`, chunks: () => ledgerChunks(year, text, extraction, targets) };
   // The text itself, so the site offers it for download and each edition's archive holds it.
-  files.set(`${year}/source.txt`, text);
+  yield { path: `${year}/source.txt`, chunks: () => [text] };
+}
 
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/**
+ * The paragraphs of each unit, by unit index: those under its header, and a paragraph under no
+ * header whose figures a unit named in a sentence owns. Paragraphs and targets are both in text
+ * order, so one walk over each finds every target's paragraph.
+ */
+function unitItems(paragraphs: readonly Part[], units: readonly { name: string; index: number }[], targets: readonly Target[]): Map<number, Part[]> {
+  const indexOf = new Map(units.map((u) => [u.name, u.index] as const));
+  const claimed = new Map<Part, Set<number>>();
+  const byStart = [...targets].sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const t of byStart) {
+    while (k < paragraphs.length && paragraphs[k]!.end <= t.start) k++;
+    const p = paragraphs[k];
+    if (!p || p.start > t.start || p.place !== undefined) continue;
+    const unit = indexOf.get(t.district);
+    if (unit === undefined) continue;
+    (claimed.get(p) ?? claimed.set(p, new Set()).get(p)!).add(unit);
+  }
+  const items = new Map<number, Part[]>();
+  for (const p of paragraphs) {
+    const owners = p.place !== undefined ? [p.place] : [...(claimed.get(p) ?? [])];
+    // A text without headers has one unnamed unit (index -1), holding every paragraph of none.
+    if (p.place === undefined && units.length === 1 && units[0]!.index === -1) owners.push(-1);
+    for (const u of new Set(owners)) (items.get(u) ?? items.set(u, []).get(u)!).push(p);
+  }
+  return items;
+}
+
+/** Ledger entries per piece of ledger.json: small enough to keep memory flat on any text. */
+const LEDGER_CHUNK = 2000;
+
+/**
+ * ledger.json, byte for byte as `JSON.stringify({ year, entries }, null, 2)` writes it, in pieces:
+ * every number read, with its part, its clause and what was decided.
+ */
+function* ledgerChunks(year: number, text: string, extraction: Extraction, targets: readonly Target[]): Generator<string> {
+  const { structure } = extraction;
   const targetAt = new Map(targets.map((t) => [t.number_start, t.id] as const));
   const parts = structure.parts;
   let k = 0;
   // Ledger entries come in text order, so one walk over the parts finds each entry's part.
-  const ledger = extraction.ledger.map((e) => {
-    while (k < parts.length - 1 && parts[k].end <= e.quantity.start) k++;
+  const entry = (e: Extraction["ledger"][number]) => {
+    while (k < parts.length - 1 && parts[k]!.end <= e.quantity.start) k++;
     return {
       text: e.quantity.text,
       start: e.quantity.start,
@@ -118,9 +172,29 @@ export function contentFiles(seed: Seed): { files: Map<string, string>; extracti
       note: e.note ?? null,
       target: targetAt.get(e.quantity.start) ?? null,
     };
-  });
-  files.set(`${year}/ledger.json`, `${JSON.stringify({ year, entries: ledger }, null, 2)}\n`);
-  return { files, extraction, corrections: applied };
+  };
+  const ledger = extraction.ledger;
+  if (ledger.length === 0) {
+    yield `${JSON.stringify({ year: year, entries: [] }, null, 2)}\n`;
+    return;
+  }
+  yield `{\n  "year": ${JSON.stringify(year)},\n  "entries": [\n`;
+  for (let from = 0; from < ledger.length; from += LEDGER_CHUNK) {
+    const piece = ledger.slice(from, from + LEDGER_CHUNK).map((e, i) => {
+      const json = JSON.stringify(entry(e), null, 2).replace(/\n/g, "\n    ");
+      return `    ${json}${from + i < ledger.length - 1 ? "," : ""}\n`;
+    });
+    yield piece.join("");
+  }
+  yield "  ]\n}\n";
+}
+
+/** Every file ingest writes for one seed, as path → contents (for tests and benches; ingest streams). */
+export function contentFiles(seed: Seed): { files: Map<string, string>; extraction: Extraction; corrections: AppliedCorrection[] } {
+  const read = readForContent(seed);
+  const files = new Map<string, string>();
+  for (const f of read.files()) files.set(f.path, [...f.chunks()].join(""));
+  return { files, extraction: read.extraction, corrections: read.corrections };
 }
 
 /** The clause a number stands in, for the methodology page: the number shown in its words. */

@@ -92,7 +92,7 @@ function readFolded(text: string, options: ExtractOptions): Extraction {
     if (CONTEXT_PARTS.has(part.kind)) {
       const owners = part.place === undefined ? [] : [places[part.place].name];
       for (const q of quantities) {
-        ledger.push({ quantity: q, owners, ownerRule: owners.length ? "owner-header" : "owner-none", disposition: "not-target", reason: part.kind as LedgerEntry["reason"], note: `in the ${part.kind}, not in a list of targets`, rule: `part-${part.kind}`, role });
+        ledger.push({ quantity: q, owners: [...owners], ownerRule: owners.length ? "owner-header" : "owner-none", disposition: "not-target", reason: part.kind as LedgerEntry["reason"], note: `in the ${part.kind}, not in a list of targets`, rule: `part-${part.kind}`, role });
       }
       continue;
     }

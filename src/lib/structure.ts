@@ -1,5 +1,5 @@
 import type { DocumentStructure, Part, PartKind, Place } from "./types.ts";
-import { splitLines, type Line } from "./lines.ts";
+import { lineNumberer, splitLines, type Line } from "./lines.ts";
 import { readHeading, type Heading } from "./headings.ts";
 import { findUnitHeaders, type HeadingLine } from "./unit-headers.ts";
 import { buildOutline, inferPlanYear } from "./outline.ts";
@@ -95,6 +95,7 @@ export function splitDocument(text: string, options: StructureOptions = {}): Doc
   let section = 0;
   let unit = -1;
   const sectionUnit = new Map<number, number>();
+  const headersOf = new Map<string, { unit: number; at: number[] }>(); // unit name → its index, and the offsets of its headers
   let seenUnit = false;
   body.forEach((line, i) => {
     const start = Math.max(line.start, bodyFrom);
@@ -107,9 +108,16 @@ export function splitDocument(text: string, options: StructureOptions = {}): Doc
       unit = unitOfSection(section);
     }
     if (unitRows.has(i)) {
-      places.push({ name: sections[section].title, start, end, evidence: "header" });
-      sectionUnit.set(section, places.length - 1);
-      unit = places.length - 1;
+      // A name that heads a second section is the same place: its sections are joined, and said.
+      const name = sections[section].title;
+      const seen = headersOf.get(name);
+      if (seen) seen.at.push(start);
+      else {
+        places.push({ name, start, end, evidence: "header" });
+        headersOf.set(name, { unit: places.length - 1, at: [start] });
+      }
+      unit = headersOf.get(name)!.unit;
+      sectionUnit.set(section, unit);
       seenUnit = true;
       return push("header", start, end, { place: unit, section });
     }
@@ -126,7 +134,7 @@ export function splitDocument(text: string, options: StructureOptions = {}): Doc
     }
     return -1;
   }
-  return { parts, places, sections, planYear, doubts: evidence.doubts };
+  return { parts, places, sections, planYear, doubts: [...evidence.doubts, ...repeatedHeaders(text, headersOf)] };
 }
 
 /**
@@ -136,6 +144,22 @@ export function splitDocument(text: string, options: StructureOptions = {}): Doc
 function occasionYear(opening: string): number | null {
   const m = /((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.exec(opening);
   return m ? Number(m[1]) : null;
+}
+
+/** One doubt per unit name that heads more than one section, at its second header. */
+function repeatedHeaders(text: string, headersOf: Map<string, { at: number[] }>): DocumentStructure["doubts"] {
+  const repeated = [...headersOf].map(([name, { at }]) => [name, at] as const).filter(([, at]) => at.length > 1);
+  if (repeated.length === 0) return [];
+  const lineOf = lineNumberer(text);
+  return repeated.map(([name, at]) => {
+    const shown = at.slice(0, 5).map(lineOf);
+    const more = at.length > shown.length ? " …" : "";
+    return {
+      at: at[1]!,
+      message: `unit ${name} heads ${at.length} sections (lines ${shown.join(", ")}${more}): joined into one unit`,
+      zh: `“${name}”是${at.length}个章节的标题（第${shown.join("、")}${more}行），已合并为一个地方`,
+    };
+  });
 }
 
 /** The headline of an item: its first sentence, without the closing stop. */

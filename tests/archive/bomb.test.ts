@@ -14,7 +14,8 @@ import { Header } from 'tar';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeFiles, serializeManifest, type Manifest } from '../../src/archive/manifest.ts';
 import { verifyTarGz } from '../../src/archive/verify.ts';
-import { printed, runScript, smallArchive } from './helpers.ts';
+import { printed, runScript, smallArchive, spawnScript } from './helpers.ts';
+import { longHeaderWacz } from './wacz-helpers.ts';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'archive-bomb-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -68,7 +69,7 @@ describe('archive:verify <tar.gz holding 1 GiB of zeros>', { timeout: 180_000 },
     // The child reports its own peak resident set size (KiB) as it exits.
     const reporter = path.join(tmp, 'report-max-rss.mjs');
     writeFileSync(reporter, "process.on('exit', () => process.stderr.write(`max-rss-kib ${process.resourceUsage().maxRSS}\\n`));\n");
-    const run = runScript('archive-verify', [bomb], {}, ['--import', reporter]);
+    const run = spawnScript('archive-verify', [bomb], {}, ['--import', reporter]);
     expect(run.status, printed(run)).toBe(1);
     expect(run.stderr).toContain(
       `archive:verify: ${bomb}: unpacks to more than 256 MiB (the most read before manifest.json says how much to expect); refused without reading further`,
@@ -122,10 +123,25 @@ describe('archive:verify --manifest <folder>', () => {
     const archive = path.join(tmp, 'small.tar.gz');
     await mkdir(tmp, { recursive: true });
     writeFileSync(archive, smallArchive().tarGz);
-    const run = runScript('archive-verify', [archive, '--manifest', tmp]);
+    const run = await runScript('archive-verify', [archive, '--manifest', tmp]);
     expect(run.status, printed(run)).toBe(1);
     expect(run.stderr).toContain(`archive:verify: --manifest ${tmp}: a folder; expected the manifest.json kept beside the archive`);
-    const ok = runScript('archive-verify', [archive]);
+    const ok = await runScript('archive-verify', [archive]);
     expect(ok.status, printed(ok)).toBe(0);
+  });
+});
+
+describe('archive:verify <WACZ whose WARC has a 600 MB header line>', { timeout: 180_000 }, () => {
+  it('is refused naming the WARC, exit 1, in under 256 MiB of memory', async () => {
+    const file = path.join(tmp, 'long-line.wacz');
+    writeFileSync(file, await longHeaderWacz(600 * MiB));
+    const reporter = path.join(tmp, 'report-max-rss.mjs');
+    writeFileSync(reporter, "process.on('exit', () => process.stderr.write(`max-rss-kib ${process.resourceUsage().maxRSS}\\n`));\n");
+    const run = spawnScript('archive-verify', [file], {}, ['--import', reporter]);
+    expect(run.status, printed(run)).toBe(1);
+    expect(run.stderr).toMatch(/^invalid +archive\/long-line\.warc\.gz: not a readable WARC at its start: the headers of a record run past 1 MiB/m);
+    const kib = Number(/max-rss-kib (\d+)/.exec(run.stderr)?.[1]);
+    expect(kib, printed(run)).toBeGreaterThan(0);
+    expect(kib * 1024, `peak RSS ${Math.round(kib / 1024)} MiB`).toBeLessThan(256 * MiB);
   });
 });

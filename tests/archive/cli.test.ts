@@ -4,7 +4,7 @@
  * archives/.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,11 +26,11 @@ describe('npm run archive / archive:verify on the real dist/', { timeout: 60_000
   let runA: Run;
   let runB: Run;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     year = builtYear();
     name = `fenjin-qingdan-${year}`;
-    runA = runScript('archive', [year, '--dist', DIST, '--out', path.join(tmp, 'a')]);
-    runB = runScript('archive', [year, '--dist', DIST, '--out', path.join(tmp, 'b')]);
+    runA = await runScript('archive', [year, '--dist', DIST, '--out', path.join(tmp, 'a')]);
+    runB = await runScript('archive', [year, '--dist', DIST, '--out', path.join(tmp, 'b')]);
     tarA = path.join(tmp, 'a', `${name}.tar.gz`);
   }, 120_000); // two archive runs; generous for a loaded 2-core machine
 
@@ -83,20 +83,20 @@ describe('npm run archive / archive:verify on the real dist/', { timeout: 60_000
 
   it('uses SOURCE_DATE_EPOCH as the build date and every entry mtime', async () => {
     const out = path.join(tmp, 'epoch');
-    const run = runScript('archive', [year, '--dist', DIST, '--out', out], { SOURCE_DATE_EPOCH: '1700000000' });
+    const run = await runScript('archive', [year, '--dist', DIST, '--out', out], { SOURCE_DATE_EPOCH: '1700000000' });
     expect(run.status, printed(run)).toBe(0);
     const manifest = parseManifest(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
     expect(manifest.build_date).toBe('2023-11-14T22:13:20Z');
     const headers = await tarHeaders(readFileSync(path.join(out, `${name}.tar.gz`)));
     expect(new Set(headers.map((h) => h.mtime))).toEqual(new Set([1_700_000_000_000]));
 
-    const bad = runScript('archive', [year, '--dist', DIST, '--out', out], { SOURCE_DATE_EPOCH: 'yesterday' });
+    const bad = await runScript('archive', [year, '--dist', DIST, '--out', out], { SOURCE_DATE_EPOCH: 'yesterday' });
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain('SOURCE_DATE_EPOCH=yesterday');
   });
 
-  it('verify passes on a fresh archive with one OK line', () => {
-    const run = runScript('archive-verify', [tarA]);
+  it('verify passes on a fresh archive with one OK line', async () => {
+    const run = await runScript('archive-verify', [tarA]);
     expect(run.status, printed(run)).toBe(0);
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
     expect(run.stdout).toMatch(/^OK .*all \d+ files match/);
@@ -112,7 +112,7 @@ describe('npm run archive / archive:verify on the real dist/', { timeout: 60_000
   it('verify passes on the unpacked folder', async () => {
     const top = await unpack('clean');
     for (const target of [top, path.dirname(top)]) {
-      const run = runScript('archive-verify', [target]);
+      const run = await runScript('archive-verify', [target]);
       expect(run.status, printed(run)).toBe(0);
     }
   });
@@ -126,7 +126,7 @@ describe('npm run archive / archive:verify on the real dist/', { timeout: 60_000
     unlinkSync(path.join(top, 'favicon.svg'));
     writeFileSync(path.join(top, year, 'extra.txt'), 'not part of the build\n');
 
-    const run = runScript('archive-verify', [top]);
+    const run = await runScript('archive-verify', [top]);
     expect(run.status, printed(run)).toBe(1);
     expect(run.stderr).toMatch(new RegExp(`^changed +${changed}: expected`, 'm'));
     expect(run.stderr).toMatch(/^missing +favicon\.svg:/m);
@@ -143,7 +143,7 @@ describe('npm run archive / archive:verify on the real dist/', { timeout: 60_000
     const repacked = path.join(tmp, 'repacked.tar.gz');
     writeFileSync(repacked, writeTarGz(files, new Date(0)));
 
-    const run = runScript('archive-verify', [repacked]);
+    const run = await runScript('archive-verify', [repacked]);
     expect(run.status, printed(run)).toBe(1);
     expect(run.stderr).toMatch(new RegExp(`^changed +${target}:`, 'm'));
     expect(run.stderr).toContain('1 changed, 0 missing, 0 extra');
@@ -157,22 +157,22 @@ describe('npm run archive / archive:verify on the real dist/', { timeout: 60_000
     const forged = path.join(tmp, 'forged.tar.gz');
     writeFileSync(forged, writeTarGz(files, new Date(0)));
 
-    expect(runScript('archive-verify', [forged]).status, 'self-consistent on its own').toBe(0);
-    const run = runScript('archive-verify', [forged, '--manifest', path.join(tmp, 'a', 'manifest.json')]);
+    expect((await runScript('archive-verify', [forged])).status, 'self-consistent on its own').toBe(0);
+    const run = await runScript('archive-verify', [forged, '--manifest', path.join(tmp, 'a', 'manifest.json')]);
     expect(run.status, printed(run)).toBe(1);
     expect(run.stderr).toMatch(/^changed +fenjin-qingdan-\d{4}\/manifest\.json: differs from/m);
   });
 
-  it('verify rejects a corrupt tarball, and a path that does not exist, by name', () => {
+  it('verify rejects a corrupt tarball, and a path that does not exist, by name', async () => {
     const corrupt = path.join(tmp, 'corrupt.tar.gz');
     const bytes = readFileSync(tarA);
     bytes[Math.floor(bytes.length / 2)] ^= 0xff;
     writeFileSync(corrupt, bytes);
-    const run = runScript('archive-verify', [corrupt]);
+    const run = await runScript('archive-verify', [corrupt]);
     expect(run.status, printed(run)).toBe(1);
     expect(run.stderr).toContain(`${corrupt} is not a readable tar.gz`);
 
-    const none = runScript('archive-verify', [path.join(tmp, 'nope.tar.gz')]);
+    const none = await runScript('archive-verify', [path.join(tmp, 'nope.tar.gz')]);
     expect(none.status).toBe(1);
     expect(none.stderr).toContain('nope.tar.gz: no such file or folder');
   });
@@ -199,50 +199,79 @@ describe('npm run archive / archive:verify on the real dist/', { timeout: 60_000
     for (const p of readTree(DIST).files.keys()) expect(contentTypeFor(p), p).toBe(servedContentType(p));
   });
 
-  it('the WACZ is under --url, else SITE_URL; a malformed address is refused by name', () => {
+  it('the WACZ is under --url, else SITE_URL; a malformed address is refused by name', async () => {
     const out = path.join(tmp, 'url');
     for (const [args, env, base] of [
       [['--url', 'https://example.gov.cn/fenjin'], {}, 'https://example.gov.cn/fenjin/'],
       [[], { SITE_URL: 'https://news.example.cn/' }, 'https://news.example.cn/'],
     ] as const) {
-      const run = runScript('archive', [year, '--dist', DIST, '--out', out, ...args], env);
+      const run = await runScript('archive', [year, '--dist', DIST, '--out', out, ...args], env);
       expect(run.status, printed(run)).toBe(0);
       expect(run.stdout).toContain(`pages under ${base}`);
       const dp = JSON.parse(Buffer.from(readZip(readFileSync(path.join(out, `${name}.wacz`))).get('datapackage.json')!.data).toString('utf8'));
       expect(dp.mainPageUrl).toBe(`${base}${year}/`);
     }
-    const bad = runScript('archive', [year, '--dist', DIST, '--out', out, '--url', 'example.gov.cn']);
+    const bad = await runScript('archive', [year, '--dist', DIST, '--out', out, '--url', 'example.gov.cn']);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('archive: --url=example.gov.cn: not an absolute URL; expected an http(s) address');
   });
 
-  it('verify passes on the fresh WACZ with one OK line', () => {
-    const run = runScript('archive-verify', [path.join(tmp, 'a', `${name}.wacz`)]);
+  it('verify passes on the fresh WACZ with one OK line', async () => {
+    const run = await runScript('archive-verify', [path.join(tmp, 'a', `${name}.wacz`)]);
     expect(run.status, printed(run)).toBe(0);
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
     expect(run.stdout).toMatch(/^OK .*all 3 resources match datapackage\.json; all \d+ pages have a response record \(fenjin-qingdan-\d{4}, seed SHA-256 [0-9a-f]{12}…, commit [0-9a-f]{12}/);
   });
 
-  it('verify names the resource of a WACZ in which one byte changed, inside a record', () => {
+  it('verify names the resource of a WACZ in which one byte changed, inside a record', async () => {
     const wacz = readFileSync(path.join(tmp, 'a', `${name}.wacz`));
     const warc = readZip(wacz).get(`archive/${name}.warc.gz`)!.data;
     const altered = Buffer.from(wacz);
     altered[wacz.indexOf(Buffer.from(warc)) + Math.floor(warc.length / 3)] ^= 0x01;
     const file = path.join(tmp, 'altered.wacz');
     writeFileSync(file, altered);
-    const run = runScript('archive-verify', [file]);
+    const run = await runScript('archive-verify', [file]);
     expect(run.status, printed(run)).toBe(1);
     expect(run.stderr).toMatch(new RegExp(`^changed +archive/${name}\\.warc\\.gz: expected \\d+ bytes, SHA-256 [0-9a-f]{64}; found`, 'm'));
     expect(run.stderr).toContain('1 changed, 0 missing, 0 extra');
   });
 
-  it('archive fails clearly when the edition was not built, or the year is malformed', () => {
-    const missing = runScript('archive', ['1999', '--out', path.join(tmp, 'x')]);
+  it('archive fails clearly when the edition was not built, or the year is malformed', async () => {
+    const missing = await runScript('archive', ['1999', '--out', path.join(tmp, 'x')]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('dist/1999/ not found: run npm run build first');
 
-    const malformed = runScript('archive', ['22']);
+    const malformed = await runScript('archive', ['22']);
     expect(malformed.status).toBe(1);
     expect(malformed.stderr).toContain('"22": expected a four-digit edition year');
+  });
+
+  it("the manifest names the seed of the build it archives (its data/edition.json), not whatever content/ holds", async () => {
+    // A build made from other content: its provenance says another seed than content/ does.
+    const other = path.join(tmp, 'other-dist');
+    cpSync(DIST, other, { recursive: true });
+    const provenance = path.join(other, year, 'data', 'edition.json');
+    const built = JSON.parse(readFileSync(provenance, 'utf8'));
+    expect(built.seed_sha256, 'the build records its seed').toMatch(/^[0-9a-f]{64}$/);
+    writeFileSync(provenance, JSON.stringify({ ...built, seed: `seeds/${year}/another.txt`, seed_sha256: 'e'.repeat(64) }, null, 2));
+    const run = await runScript('archive', [year, '--dist', other, '--out', path.join(tmp, 'other')]);
+    expect(run.status, printed(run)).toBe(0);
+    const manifest = parseManifest(readFileSync(path.join(tmp, 'other', 'manifest.json'), 'utf8'));
+    expect(manifest.edition).toMatchObject({ seed: `seeds/${year}/another.txt`, seed_sha256: 'e'.repeat(64) });
+
+    rmSync(provenance);
+    const without = await runScript('archive', [year, '--dist', other, '--out', path.join(tmp, 'other')]);
+    expect(without.status).toBe(1);
+    expect(without.stderr).toContain(`archive: ${provenance} not found: build the site with this version (npm run build)`);
+  });
+
+  it('refuses to replace an output folder holding a file it did not write, naming the file', async () => {
+    const out = path.join(tmp, 'kept');
+    expect((await runScript('archive', [year, '--dist', DIST, '--out', out])).status).toBe(0);
+    writeFileSync(path.join(out, 'notes.txt'), '存档说明');
+    const run = await runScript('archive', [year, '--dist', DIST, '--out', out]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`archive: ${path.join(out, 'notes.txt')}: not written by archive; ${out}/ is replaced whole on each run`);
+    expect(readFileSync(path.join(out, 'notes.txt'), 'utf8')).toBe('存档说明');
   });
 });

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { Parser } from 'tar';
 import type { FileTree } from '../../src/archive/file-tree.ts';
 import { makeArchive } from '../../src/archive/make.ts';
+import type { Main } from '../../scripts/cli.ts';
+import { runMain } from '../helpers/commands.ts';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 /** The built site; DIST_DIR may point at another build (as for tests/helpers/dist.ts). */
@@ -27,8 +29,18 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs scripts/<script>.ts from the repo root, as `npm run <script> -- …args` would. */
-export function runScript(
+/**
+ * Runs scripts/<script>.ts as `npm run <script> -- …args` would, in this process: its main()
+ * with `env` set meanwhile and its output captured (a Node and tsx start-up per call made these
+ * tests slow). With `nodeArgs`, or where a test is about the process itself, use spawnScript.
+ */
+export async function runScript(script: 'archive' | 'archive-verify', args: string[], env: Record<string, string | undefined> = {}): Promise<Run> {
+  const { main } = (await import(script === 'archive' ? '../../scripts/archive.ts' : '../../scripts/archive-verify.ts')) as { main: Main };
+  return runMain(main, args, env);
+}
+
+/** Runs scripts/<script>.ts in a child process (Node 22 + tsx), as `npm run <script> -- …args` does. */
+export function spawnScript(
   script: 'archive' | 'archive-verify',
   args: string[],
   env: Record<string, string | undefined> = {},

@@ -53,8 +53,8 @@ describe('archive:verify <unpacked folder> with a symbolic link to / inside', ()
     symlinkSync('/', path.join(dir, TOP, '2022', 'root'));
   });
 
-  it('names the link once as not a regular file, lists nothing behind it, and exits non-zero', () => {
-    const run = runScript('archive-verify', [path.join(dir, TOP)]);
+  it('names the link once as not a regular file, lists nothing behind it, and exits non-zero', async () => {
+    const run = await runScript('archive-verify', [path.join(dir, TOP)]);
     expect(run.status, printed(run)).toBe(1);
     expect(run.stderr).toMatch(/^extra +2022\/root: not a regular file \(symbolic link\); not read$/m);
     expect(run.stderr.match(/2022\/root/g), 'named once').toHaveLength(1);
@@ -110,8 +110,8 @@ describe('walkDir(dir) never follows a link, and names what is not a regular fil
     ]);
   });
 
-  it('archive:verify names them and nothing behind them, and exits non-zero', () => {
-    const run = runScript('archive-verify', [dir]);
+  it('archive:verify names them and nothing behind them, and exits non-zero', async () => {
+    const run = await runScript('archive-verify', [dir]);
     expect(run.status, printed(run)).toBe(1);
     for (const name of ['2022/loop', 'dangling', 'sock', 'to-file', 'to-folder', ...(fifo ? ['pipe'] : [])]) {
       expect(run.stderr).toMatch(new RegExp(`^extra +${TOP}/${name}: not a regular file \\((symbolic link|FIFO|socket)\\); not read$`, 'm'));

@@ -8,10 +8,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { zipSync, type ZipOptions } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyWacz } from '../../src/archive/verify-wacz.ts';
-import { readZip, smallWacz } from './wacz-helpers.ts';
+import { longHeaderWarc, readZip, rezip, smallWacz } from './wacz-helpers.ts';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'verify-wacz-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -29,21 +28,7 @@ async function verify(bytes: Uint8Array) {
   return verifyWacz(file, 'x.wacz');
 }
 
-const STORED: ZipOptions = { level: 0, mtime: new Date(2022, 7, 21) };
-
-/** A ZIP of `files`; with `rehash`, datapackage.json (and its digest) first made to match them. */
-function zip(files: Map<string, Uint8Array>, { rehash = false, options = {} as Record<string, ZipOptions> } = {}): Uint8Array {
-  if (rehash) {
-    const dp = JSON.parse(Buffer.from(files.get('datapackage.json')!).toString('utf8'));
-    dp.resources = [...files.keys()]
-      .filter((p) => !p.startsWith('datapackage'))
-      .map((p) => ({ name: p.split('/').pop(), path: p, hash: `sha256:${sha256(files.get(p)!)}`, bytes: files.get(p)!.length }));
-    const dpBytes = Buffer.from(JSON.stringify(dp, null, 2) + '\n');
-    files.set('datapackage.json', dpBytes);
-    files.set('datapackage-digest.json', Buffer.from(JSON.stringify({ path: 'datapackage.json', hash: `sha256:${sha256(dpBytes)}` })));
-  }
-  return zipSync(Object.fromEntries([...files].map(([p, d]) => [p, [d, { ...STORED, ...options[p] }]])));
-}
+const zip = rezip;
 
 /** `made` with one byte flipped inside the stored bytes of entry `name`. */
 function flipInside(name: string, at: (data: Uint8Array) => number): Uint8Array {
@@ -82,6 +67,23 @@ describe('verifyWacz(file)', () => {
   it('names datapackage.json when it no longer matches datapackage-digest.json', async () => {
     const v = await verify(flipInside('datapackage.json', (d) => Buffer.from(d).indexOf('襄阳')));
     expect(summary(v)).toEqual([expect.stringMatching(/^changed datapackage\.json: expected SHA-256 [0-9a-f]{64} \(from datapackage-digest\.json\); found/)]);
+  });
+
+  it('names a missing datapackage-digest.json: without it datapackage.json vouches for itself', async () => {
+    const files = original();
+    files.delete('datapackage-digest.json');
+    const v = await verify(zip(files));
+    expect(summary(v)).toEqual(['missing datapackage-digest.json: expected the SHA-256 of datapackage.json (WACZ 1.1.1); without it datapackage.json is not checked']);
+  });
+
+  it('refuses a WARC record whose headers run on past 1 MiB, having read no more than that', async () => {
+    const files = original();
+    // One gzip member: a record whose header line never ends (64 MiB of "a"), 64 KB packed.
+    files.set('archive/long-line.warc.gz', await longHeaderWarc(64 * 1024 * 1024));
+    const v = await verify(zip(files, { rehash: true }));
+    expect(summary(v)).toEqual([
+      'invalid archive/long-line.warc.gz: not a readable WARC at its start: the headers of a record run past 1 MiB; refused, as no record of an edition has headers of that size',
+    ]);
   });
 
   it('names a page of pages.jsonl that has no response record, by line and URL, even when every hash matches', async () => {

@@ -3,7 +3,10 @@
  * yauzl, which archive:verify uses, nor our writer), the WARC with warcio's parser. Nothing here
  * comes from src/archive, so a test that passes through these does not just agree with itself.
  */
-import { unzipSync } from 'fflate';
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { createGzip } from 'node:zlib';
+import { unzipSync, zipSync, type ZipOptions } from 'fflate';
 import { WARCParser } from 'warcio';
 import { makeWacz, type WaczInput } from '../../src/archive/wacz.ts';
 
@@ -95,3 +98,43 @@ export const input = (site: Record<string, string> = SITE, over: Partial<WaczInp
 
 /** The small edition's WACZ. */
 export const smallWacz = (over: Partial<WaczInput> = {}) => makeWacz(input(SITE, over));
+
+const STORED: ZipOptions = { level: 0, mtime: new Date(2022, 7, 21) };
+const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+/**
+ * A ZIP of `files`, STORED; with `rehash`, datapackage.json (and its digest) first made to match
+ * them, as a forger would, so only checks beyond the hashes can catch what changed.
+ */
+export function rezip(files: Map<string, Uint8Array>, { rehash = false, options = {} as Record<string, ZipOptions> } = {}): Uint8Array {
+  if (rehash) {
+    const dp = JSON.parse(Buffer.from(files.get('datapackage.json')!).toString('utf8'));
+    dp.resources = [...files.keys()]
+      .filter((p) => !p.startsWith('datapackage'))
+      .map((p) => ({ name: p.split('/').pop(), path: p, hash: `sha256:${sha256(files.get(p)!)}`, bytes: files.get(p)!.length }));
+    const dpBytes = Buffer.from(JSON.stringify(dp, null, 2) + '\n');
+    files.set('datapackage.json', dpBytes);
+    files.set('datapackage-digest.json', Buffer.from(JSON.stringify({ path: 'datapackage.json', hash: `sha256:${sha256(dpBytes)}` })));
+  }
+  return zipSync(Object.fromEntries([...files].map(([p, d]) => [p, [d, { ...STORED, ...options[p] }]])));
+}
+
+/**
+ * A gzipped WARC of one record whose header line never ends: `lineBytes` bytes of "a" (600 MB
+ * pack into some 600 KB), made 1 MiB at a time so it is never held whole.
+ */
+export async function longHeaderWarc(lineBytes: number): Promise<Buffer> {
+  async function* record() {
+    yield Buffer.from('WARC/1.1\r\nWARC-Type: resource\r\nWARC-Target-URI: ');
+    const chunk = Buffer.alloc(1024 * 1024, 'a');
+    for (let left = lineBytes; left > 0; left -= chunk.length) yield left >= chunk.length ? chunk : chunk.subarray(0, left);
+  }
+  return Buffer.concat(await Array.fromAsync(Readable.from(record()).pipe(createGzip({ level: 9 }))));
+}
+
+/** The small edition's WACZ with that WARC added and listed, its hashes right: only its size is wrong. */
+export async function longHeaderWacz(lineBytes: number): Promise<Uint8Array> {
+  const files = new Map([...readZip((await smallWacz()).bytes)].map(([name, e]) => [name, e.data]));
+  files.set('archive/long-line.warc.gz', await longHeaderWarc(lineBytes));
+  return rezip(files, { rehash: true });
+}

@@ -37,7 +37,7 @@ describe('edition archive served from another path', () => {
     unit = /^\s+slug: (\S+)$/m.exec(edition)?.[1] ?? '';
     if (!unit) throw new Error(`content/${year}/edition.md lists no unit slug`);
 
-    const made = runScript('archive', [year, '--dist', DIST, '--out', path.join(tmp, 'out')]);
+    const made = await runScript('archive', [year, '--dist', DIST, '--out', path.join(tmp, 'out')]);
     if (made.status !== 0) throw new Error(`npm run archive -- ${year} failed:\n${printed(made)}`);
     const name = `fenjin-qingdan-${year}`;
     const unpacked = path.join(tmp, 'unpacked');

@@ -21,9 +21,9 @@ const tree = (dir: string) => Object.fromEntries(globSync("**/*", { cwd: dir, wi
 
 describe("adding the 2023 edition", () => {
   let dist: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     requireDist();
-    dist = buildFrom(seedsWith("2023")).dist;
+    dist = (await buildFrom(seedsWith("2023"))).dist;
   }, 180_000);
 
   it("appears at /2023/ and first in the list of editions at /", () => {

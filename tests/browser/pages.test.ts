@@ -40,7 +40,8 @@ const SCHEMES = ['light', 'dark'] as const;
 const distReady = existsSync(DIST) && statSync(DIST).isDirectory();
 const MISSING_DIST = `The built site was not found at ${DIST} — run npm run build first.`;
 
-describe('built site in Chromium', () => {
+// Two pages at a time: each test has its own context, and Chromium's renderers use both cores.
+describe.concurrent('built site in Chromium', () => {
   let browser: Browser | undefined;
   let server: ServedDir | undefined;
 
@@ -62,7 +63,8 @@ describe('built site in Chromium', () => {
 
   for (const pg of PAGES) {
     for (const width of WIDTHS) for (const scheme of SCHEMES.filter((s) => s === 'light' || width === 360 || width === 1280)) {
-      it(`${pg.name} @ ${width}px, ${scheme}: no overflow, console errors, failed requests or axe violations`, async () => {
+      // Concurrent tests must use their own expect (from the test context) for soft assertions.
+      it(`${pg.name} @ ${width}px, ${scheme}: no overflow, console errors, failed requests or axe violations`, async ({ expect }) => {
         if (!distReady) throw new Error(MISSING_DIST);
         const context = await browser!.newContext({ viewport: { width, height: 800 }, locale: 'zh-CN', colorScheme: scheme });
         try {
@@ -70,9 +72,13 @@ describe('built site in Chromium', () => {
           const url = new URL(pg.path, server!.url).href;
           const report = await checkPage(page, url, { width });
           const violations = await runAxe(page);
-          await page
-            .screenshot({ path: path.join(SCREENSHOTS, `${pg.path.replace(/\W+/g, '_')}${width}-${scheme}.png`), fullPage: true })
-            .catch(() => {});
+          // A picture of what failed, for the CI artifacts; a page that passes needs none.
+          const failed = report.status !== 200 || report.overflow || report.consoleErrors.length || report.failedRequests.length || violations.length;
+          if (failed) {
+            await page
+              .screenshot({ path: path.join(SCREENSHOTS, `${pg.path.replace(/\W+/g, '_')}${width}-${scheme}.png`), fullPage: true })
+              .catch(() => {});
+          }
 
           const where = `${url} @ ${width}px, ${scheme}`;
           expect.soft(report.status, `${where}: HTTP status`).toBe(200);

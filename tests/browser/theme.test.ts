@@ -16,9 +16,9 @@ const SITE = "https://news.example.cn/shuju/";
 
 describe("a second theme and a site address, by configuration alone", () => {
   let dist: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     requireDist();
-    dist = buildFrom("seeds", { SITE_THEME: "tests/fixtures/theme/alt.json", SITE_URL: SITE }).dist;
+    dist = (await buildFrom("seeds", { SITE_THEME: "tests/fixtures/theme/alt.json", SITE_URL: SITE })).dist;
   }, 240_000);
 
   it("pages carry the other name, accent and font", () => {

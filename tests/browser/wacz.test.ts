@@ -128,7 +128,7 @@ describe('edition WACZ replayed in ReplayWeb.page', () => {
     if (!chart) throw new Error(`no chart page in ${charts}: expected dist/${year}/charts/<chart>/index.html`);
 
     // No SITE_URL: the archive's URLs are under the documented default, https://archive.invalid/.
-    const made = runScript('archive', [year, '--dist', DIST, '--out', tmp], { SITE_URL: '' });
+    const made = await runScript('archive', [year, '--dist', DIST, '--out', tmp], { SITE_URL: '' });
     if (made.status !== 0) throw new Error(`npm run archive -- ${year} failed:\n${printed(made)}`);
     const notes = made.stderr.matchAll(/^archive: note: not archived \(another part of the site\): \S+ → (\S+)$/gm);
     leftOut = new Set([BASE, ...[...notes].map((m) => publicUrl(m[1]!, BASE))]);

@@ -1,6 +1,6 @@
 /**
- * Browser helpers for tests/browser/**: launch Debian's system Chromium via
- * playwright-core (no Playwright browser download), load a page while
+ * Browser helpers for tests/browser/**: launch Chromium via playwright-core (no Playwright
+ * browser download; which Chromium and which fonts: ./chromium.ts), load a page while
  * collecting problems, detect horizontal overflow, and run axe-core.
  */
 import { readFileSync } from 'node:fs';
@@ -8,8 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import type { AxeResults, Result as AxeResult, RunOptions } from 'axe-core';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+import { chooseChromium, type ChromiumChoice } from './chromium';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -21,13 +20,15 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-export async function launchBrowser(): Promise<Browser> {
+/** Launches the Chromium chooseChromium() picks (or `choice`), with its fonts and libraries. */
+export async function launchBrowser(choice?: ChromiumChoice): Promise<Browser> {
+  const c = choice ?? (await chooseChromium());
   try {
-    return await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+    return await chromium.launch({ executablePath: c.executablePath, headless: true, args: CHROMIUM_ARGS, env: { ...process.env, ...c.env }, timeout: 120_000 });
   } catch (err) {
     throw new Error(
-      `Could not launch Chromium at ${CHROMIUM_PATH} ` +
-        `(install it with: apt-get install -y chromium, or set CHROMIUM_PATH).\n${(err as Error).message}`,
+      `Could not launch Chromium at ${c.executablePath} (${c.source}; set CHROMIUM_PATH to another, ` +
+        `or NO_SYSTEM_CHROMIUM=1 for the one npm installs).\n${(err as Error).message}`,
     );
   }
 }

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ingest } from "./commands.ts";
 
 const BIN = "node_modules/.bin";
 
@@ -15,13 +16,13 @@ export function run(command: string, args: string[], env: Record<string, string>
  * Ingests a seeds folder and builds a site from it, away from the project's own content/ and
  * dist/, with its own content cache. Returns the folders it used.
  */
-export function buildFrom(seedsDir: string, extraEnv: Record<string, string> = {}): { root: string; content: string; dist: string } {
+export async function buildFrom(seedsDir: string, extraEnv: Record<string, string> = {}): Promise<{ root: string; content: string; dist: string }> {
   const root = mkdtempSync(join(tmpdir(), "edition-build-"));
   const content = join(root, "content");
   const dist = join(root, "dist");
   const env = { SEEDS_DIR: seedsDir, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(root, "cache"), ...extraEnv };
-  const ingest = run(`${BIN}/tsx`, ["scripts/ingest.ts"], env);
-  if (ingest.status !== 0) throw new Error(`ingest failed:\n${ingest.stderr}`);
+  const ingested = await ingest(env);
+  if (ingested.status !== 0) throw new Error(`ingest failed:\n${ingested.stderr}`);
   const build = run(`${BIN}/astro`, ["build", "--silent", "--outDir", dist], env);
   if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
   return { root, content, dist };
