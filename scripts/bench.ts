@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { readSeeds } from "./seeds.ts";
 import { extractTargets } from "../src/lib/extract.ts";
+import { followUp } from "../src/lib/follow-up.ts";
 import { contentFiles } from "../src/ingest/content-files.ts";
 import { buildCharts } from "../src/charts/catalog.ts";
 import { chartFileSvg } from "../src/charts/file-svg.ts";
@@ -31,7 +32,7 @@ function time(runs: number, fn: () => unknown): number {
 const rows: { measure: string; value: string; note: string }[] = [];
 const add = (measure: string, value: string, note = "") => rows.push({ measure, value, note });
 
-const [seed] = readSeeds("seeds");
+const [seed] = readSeeds("seeds").filter((s) => s.meta.kind === "list");
 add("extract: seed text → targets", `${time(50, () => extractTargets(seed.text, { year: seed.meta.year, city: seed.meta.city })).toFixed(1)} ms`, `${seed.text.length} characters, median of 50`);
 // The reader on texts it was not fitted to: the 40 work reports of the corpus, in one call.
 const corpusDir = "tests/fixtures/corpus/texts";
@@ -46,6 +47,22 @@ const inReview = readings.reduce((n, { f, text, r }) => {
 }, 0);
 add("corpus: targets inside hand-marked reviews", `${inReview} of ${targetCount} (${((100 * inReview) / targetCount).toFixed(1)}%)`, "budget 2%; ranges in tests/fixtures/corpus/review-ranges.json");
 add("corpus: numbers, results, warnings", `${readings.reduce((n, x) => n + x.r.ledger.length, 0)}, ${readings.reduce((n, x) => n + x.r.summary.results, 0)}, ${readings.reduce((n, x) => n + x.r.warnings.length, 0)}`, "summed over the 40 texts");
+// Following targets into the next year's report, as npm run track does: both texts read, then joined.
+const pairsDir = "tests/fixtures/corpus/year-pairs";
+const pairTexts = readdirSync(pairsDir).filter((f) => f.endsWith(".txt")).sort();
+const pairs = pairTexts.flatMap((f) => {
+  const next = pairTexts.find((g) => g.slice(4) === f.slice(4) && Number(g.slice(0, 4)) === Number(f.slice(0, 4)) + 1);
+  return next ? [{ year: Number(f.slice(0, 4)), a: readFileSync(join(pairsDir, f), "utf8"), b: readFileSync(join(pairsDir, next), "utf8"), name: f.slice(5, -4) }] : [];
+});
+const track = (p: (typeof pairs)[number]) => followUp(extractTargets(p.a).targets, [{ text: p.b, reading: extractTargets(p.b) }], p.year);
+const xiangyang = pairs.find((p) => p.name === "襄阳市")!;
+add("track: 襄阳 2022 → 2023, both texts read and joined", `${time(10, () => track(xiangyang)).toFixed(0)} ms`, `${xiangyang.a.length + xiangyang.b.length} characters; budget 1 s of reading per pair; median of 10`);
+const readOnly = time(5, () => extractTargets(xiangyang.a) && extractTargets(xiangyang.b));
+const targets22 = extractTargets(xiangyang.a).targets;
+const reading23 = extractTargets(xiangyang.b);
+add("track: the join alone (followUp), 襄阳", `${time(20, () => followUp(targets22, [{ text: xiangyang.b, reading: reading23 }], 2022)).toFixed(1)} ms`, `${targets22.length} targets × ${reading23.results.length} results; reading both texts ${readOnly.toFixed(0)} ms`);
+const perPair = pairs.map((p) => time(3, () => track(p)));
+add(`track: ${pairs.length} corpus pairs, slowest`, `${Math.max(...perPair).toFixed(0)} ms`, `median of 3 each; ${pairs.map((p, i) => `${p.name} ${perPair[i]!.toFixed(0)}`).join(", ")}`);
 const big = seed.text.repeat(Math.ceil(3e6 / Buffer.byteLength(seed.text)));
 add("extract: seed repeated to 3 MB, in this process", `${time(1, () => extractTargets(big, { year: seed.meta.year, city: seed.meta.city })).toFixed(0)} ms`, `${(Buffer.byteLength(big) / 1e6).toFixed(1)} MB, ${big.length} characters; linear, no quadratic scan`);
 const oneLine = "新增城镇就业5万人，".repeat(50_000);

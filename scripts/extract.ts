@@ -3,57 +3,13 @@
 // One text prints its targets as JSON (with --ledger, every number and the reason); several, or
 // --summary, print one JSON line per text. Warnings and a summary go to stderr; --strict exits 1
 // when any text has a warning. Metadata comes from a .yaml beside each text; flags override it.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { decodeSeed } from "../src/lib/decode.ts";
-import { extractTargets, type Extraction } from "../src/lib/extract.ts";
+import type { Extraction } from "../src/lib/extract.ts";
 import { contractRecords } from "../src/data/contract.ts";
-import { readYamlFile } from "./yaml-file.ts";
+import { readText as read, textsUnder } from "./read-text.ts";
 import { command, runIfScript, type Io } from "./cli.ts";
 
 const USAGE = "usage: npm run extract -- <file.txt | folder>… [--year YYYY] [--city 城市] [--ledger] [--summary] [--strict]";
-/** Texts in a folder are its .txt files, as seeds are; a .md beside them is documentation. */
-const TEXT_FILE = /\.txt$/i;
-
-/** The texts a path names: the file itself, or every .txt file under a folder, in order. */
-function textsUnder(path: string): string[] {
-  if (!existsSync(path)) throw new Error(`${path}: no such file or folder`);
-  if (!statSync(path).isDirectory()) return [path];
-  const found = readdirSync(path, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && TEXT_FILE.test(d.name))
-    .map((d) => join(d.parentPath, d.name))
-    .sort();
-  if (found.length === 0) throw new Error(`${path}: a folder with no .txt texts in it`);
-  return found;
-}
-
-/**
- * The metadata in the .yaml beside a text, read loosely (any text may have one, with only the
- * keys it needs), but refused naming the file and line when it is not a YAML mapping: bad
- * syntax, a duplicate key, an alias bomb, a folder.
- */
-function metaBeside(file: string): Record<string, unknown> {
-  const yamlPath = file.replace(/\.[^./]+$/, "") + ".yaml";
-  if (!existsSync(yamlPath)) return {};
-  const { data } = readYamlFile(yamlPath);
-  if (data === null || data === undefined) return {}; // an empty file says nothing
-  if (typeof data !== "object" || Array.isArray(data)) {
-    throw new Error(`${yamlPath}: expected a mapping of keys (title, city, year …), found ${Array.isArray(data) ? "a list" : `a ${typeof data}`}`);
-  }
-  return data as Record<string, unknown>;
-}
-
-function read(file: string, flags: { year?: string; city?: string }): Extraction {
-  const text = decodeSeed(readFileSync(file), file);
-  const meta = metaBeside(file);
-  const year = flags.year !== undefined ? Number(flags.year) : typeof meta.year === "number" ? meta.year : null;
-  if (year !== null && !Number.isInteger(year)) throw new Error(`--year ${flags.year}: expected a year such as 2023`);
-  const city = flags.city ?? (typeof meta.city === "string" ? meta.city : undefined);
-  const places = Array.isArray(meta.units) ? meta.units.filter((u): u is string => typeof u === "string") : undefined;
-  return extractTargets(text, { year, city, places });
-}
-
 function summaryLine(file: string, r: Extraction, ms: number) {
   const s = r.summary;
   return { file, characters: s.characters, numbers: s.numbers, targets: s.targets, results: s.results, places: s.places, owners: s.owners, sections: s.sections, outside: s.outside, warnings: r.warnings.length, ms: Math.round(ms) };
@@ -83,7 +39,7 @@ export const main = command("extract", (argv: string[], io: Io): number => {
     let r: Extraction;
     const started = performance.now();
     try {
-      r = read(file, values);
+      r = read(file, values).reading;
     } catch (error) {
       io.err(`extract: ${(error as Error).message}`);
       failed = true;

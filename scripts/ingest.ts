@@ -5,7 +5,8 @@
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { readSeeds } from "./seeds.ts";
-import { readForContent, type ContentFile } from "../src/ingest/content-files.ts";
+import type { ContentFile } from "../src/ingest/content-files.ts";
+import { contentOfSeeds } from "../src/ingest/edition-texts.ts";
 import { replaceDir } from "./replace-dir.ts";
 import { command, runIfScript, type Io } from "./cli.ts";
 
@@ -29,11 +30,13 @@ export const main = command("ingest", async (_argv: string[], io: Io): Promise<n
   // Written into a new folder beside content/ and renamed into place once every seed is read
   // and written, so a failure never leaves half-new content.
   await replaceDir(contentDir, "npm run ingest", (dir) => {
-    for (const seed of seeds) {
-      const { extraction, files } = readForContent(seed);
-      for (const file of files()) writeContentFile(dir, file);
+    const files = contentOfSeeds(seeds, ({ seed, extraction }) => {
       for (const w of extraction.warnings) io.err(`${seed.path}:${w.line}: warning: ${w.message}`);
-      io.out(`${seed.path}: ${extraction.structure.places.length} places, ${extraction.targets.length} targets, ${extraction.ledger.length} numbers read`);
+      io.out(`${seed.path}: ${extraction.structure.places.length} places, ${extraction.targets.length} targets, ${extraction.results.length} results, ${extraction.ledger.length} numbers read`);
+    });
+    for (const file of files) {
+      writeContentFile(dir, file);
+      if (file.path.endsWith("/promises.json")) io.out(`${file.path}: the year's targets followed into the next year's report`);
     }
   });
   return 0;

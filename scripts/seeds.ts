@@ -65,8 +65,12 @@ export function readSeeds(seedsDir: string, root = process.cwd()): Seed[] {
     }
   }
   for (const [i, seed] of seeds.entries()) {
-    const other = seeds.slice(i + 1).find((s) => s.meta.year === seed.meta.year);
-    if (other) throw new Error(`${seed.path} and ${other.path}: two texts for ${seed.meta.year}; expected one text per year (an edition is one text)`);
+    const other = seeds.slice(i + 1).find((s) => s.meta.year === seed.meta.year && s.meta.kind === seed.meta.kind);
+    if (other) {
+      throw new Error(
+        `${seed.path} and ${other.path}: two texts of kind ${seed.meta.kind} for ${seed.meta.year}; expected at most one list and one report per year (set kind: report in the report's YAML)`,
+      );
+    }
   }
   return seeds;
 }

@@ -138,7 +138,7 @@ corrections:
   });
 });
 
-describe("readSeeds: links, stray folders and two texts for one year are refused by name", () => {
+describe("readSeeds: links, stray folders and two texts of one kind for one year are refused by name", () => {
   const TEXT = "某某区\n新建桥梁6座。\n";
   const YAML = "title: 清单\ncity: 襄阳\nyear: 2023\n";
   const refusal = (edit: (dir: string) => void) => refusalOf(YAML, edit);
@@ -174,12 +174,24 @@ describe("readSeeds: links, stray folders and two texts for one year are refused
     expect(refusal((dir) => mkdirSync(join(dir, "20x2")))).toBe("20x2/: not a year; expected folders named by a four-digit year, such as 2023/");
   });
 
-  it("two texts for one year are refused naming both files", () => {
+  it("two lists for one year are refused naming both files", () => {
     expect(
       refusal((dir) => {
         writeFileSync(join(dir, "2023", "b.txt"), TEXT);
         writeFileSync(join(dir, "2023", "b.yaml"), YAML);
       }),
-    ).toBe("2023/a.txt and 2023/b.txt: two texts for 2023; expected one text per year (an edition is one text)");
+    ).toBe("2023/a.txt and 2023/b.txt: two texts of kind list for 2023; expected at most one list and one report per year (set kind: report in the report's YAML)");
+  });
+
+  it("a list and a report of one year are read together, the report's kind from its YAML", () => {
+    const dir = mkdtempSync(join(tmpdir(), "seeds-"));
+    mkdirSync(join(dir, "2023"));
+    writeFileSync(join(dir, "2023", "a.txt"), TEXT);
+    writeFileSync(join(dir, "2023", "a.yaml"), YAML);
+    writeFileSync(join(dir, "2023", "b.txt"), "一、2022年工作回顾\n地区生产总值增长5%。\n");
+    writeFileSync(join(dir, "2023", "b.yaml"), `${YAML}kind: report\n`);
+    expect(readSeeds(dir, dir).map((s) => [s.path, s.meta.kind])).toEqual([["2023/a.txt", "list"], ["2023/b.txt", "report"]]);
+    writeFileSync(join(dir, "2023", "b.yaml"), `${YAML}kind: review\n`);
+    expect(() => readSeeds(dir, dir)).toThrow(/2023\/b\.yaml.*kind/);
   });
 });

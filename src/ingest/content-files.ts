@@ -5,6 +5,11 @@ import { applyCorrections, type AppliedCorrection } from "./corrections.ts";
 import { headlineOf } from "../lib/structure.ts";
 import { clauseAround } from "../lib/segments.ts";
 import { markdownChunks } from "./markdown.ts";
+import type { TextRef } from "./edition-texts.ts";
+import { basename } from "node:path";
+
+/** The URL segment of the unnamed unit: the figures of the whole text (全文). */
+export const WHOLE_TEXT_SLUG = "text";
 
 /** A seed as ingest hands it over: its text, its metadata and where it came from. */
 export interface Seed {
@@ -32,24 +37,31 @@ export interface ContentFile {
  * step groups once (targets by place, paragraphs by unit, ledger entries by part), so the work
  * grows with the text, not with the text times its units.
  */
-export function readForContent(seed: Seed): { extraction: Extraction; corrections: AppliedCorrection[]; files: () => Generator<ContentFile> } {
+export function readForContent(
+  seed: Seed,
+  texts: readonly TextRef[] = [],
+): { extraction: Extraction; targets: Target[]; corrections: AppliedCorrection[]; files: () => Generator<ContentFile> } {
   const { meta, text } = seed;
   const extraction = extractTargets(text, { year: meta.year, city: meta.city, places: meta.units });
   const { targets, applied } = applyCorrections(extraction.targets, meta.corrections, seed.path.replace(/\.txt$/, ".yaml"));
-  return { extraction, corrections: applied, files: () => editionFiles(seed, extraction, targets, applied) };
+  return { extraction, targets, corrections: applied, files: () => editionFiles(seed, extraction, targets, applied, texts) };
 }
 
-function* editionFiles(seed: Seed, extraction: Extraction, targets: Target[], applied: AppliedCorrection[]): Generator<ContentFile> {
+/** The edition's files, read from its primary text; `texts` names every text of the year. */
+function* editionFiles(seed: Seed, extraction: Extraction, targets: Target[], applied: AppliedCorrection[], texts: readonly TextRef[]): Generator<ContentFile> {
   const { meta, text } = seed;
   const { structure, slugs } = extraction;
   const year = meta.year;
   const partsOf = (kind: string) => structure.parts.filter((p) => p.kind === kind);
   const paragraphs = structure.parts.filter((p) => p.kind === "item" || p.kind === "heading");
 
-  // A text without unit headers still gets one entry, for the unnamed unit.
-  const units = structure.places.length
-    ? structure.places.map((u, i) => ({ name: u.name, slug: slugs[i]!, index: i }))
-    : [{ name: "", slug: "text", index: -1 }];
+  // Figures of the whole text (a text without places, or a report's city figures beside the
+  // counties it names) are one more entry, the unnamed unit: never left out of the pages.
+  const whole = structure.places.length === 0 || targets.some((t) => t.district === "");
+  const units = [
+    ...structure.places.map((u, i) => ({ name: u.name, slug: slugs[i]!, index: i })),
+    ...(whole ? [{ name: "", slug: WHOLE_TEXT_SLUG, index: -1 }] : []),
+  ];
   const targetsOf = groupBy(targets, (t) => t.district);
   const correctionsOf = groupBy(applied, (c) => c.district);
   const itemsOf = unitItems(paragraphs, units, targets);
@@ -93,6 +105,8 @@ function* editionFiles(seed: Seed, extraction: Extraction, targets: Target[], ap
     summary: extraction.summary,
     warnings: extraction.warnings,
     corrections: applied,
+    // Every text of the year, the primary first; a list alone leaves this one entry long.
+    texts: texts.length ? texts : [{ slug: basename(seed.recorded).replace(/\.txt$/, ""), kind: meta.kind, title: meta.title, seed: seed.recorded, seed_sha256: seed.sha256, primary: true }],
   };
   yield { path: `${year}/edition.md`, chunks: () => markdownChunks(edition, partsOf("preamble").map((p) => p.text)) };
   yield { path: `${year}/ledger.json`, chunks: () => ledgerChunks(year, text, extraction, targets) };
@@ -126,14 +140,15 @@ function unitItems(paragraphs: readonly Part[], units: readonly { name: string; 
     const p = paragraphs[k];
     if (!p || p.start > t.start || p.place !== undefined) continue;
     const unit = indexOf.get(t.district);
-    if (unit === undefined) continue;
+    if (unit === undefined || unit === -1) continue;
     (claimed.get(p) ?? claimed.set(p, new Set()).get(p)!).add(unit);
   }
   const items = new Map<number, Part[]>();
+  const whole = units.some((u) => u.index === -1);
   for (const p of paragraphs) {
     const owners = p.place !== undefined ? [p.place] : [...(claimed.get(p) ?? [])];
-    // A text without headers has one unnamed unit (index -1), holding every paragraph of none.
-    if (p.place === undefined && units.length === 1 && units[0]!.index === -1) owners.push(-1);
+    // The unnamed unit (index -1), when there is one, holds every paragraph under no header.
+    if (p.place === undefined && whole) owners.push(-1);
     for (const u of new Set(owners)) (items.get(u) ?? items.set(u, []).get(u)!).push(p);
   }
   return items;

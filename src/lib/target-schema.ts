@@ -99,5 +99,5 @@ export const promisesSchema = z.object({
   items: z.array(promiseSchema),
 });
 
-export type Promise = z.infer<typeof promiseSchema>;
+export type PromiseRecord = z.infer<typeof promiseSchema>;
 export type Promises = z.infer<typeof promisesSchema>;

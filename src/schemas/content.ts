@@ -18,6 +18,37 @@ const correctionShown = z.object({
   before: z.record(z.string(), z.unknown()),
 });
 
+/** A text of an edition, as edition.md and each text's file name it. */
+const textRefSchema = z.object({
+  /** URL segment of the text's page (/<year>/texts/<slug>/) and its file name. */
+  slug: z.string(),
+  kind: z.enum(["list", "report"]),
+  title: z.string(),
+  seed: z.string(),
+  seed_sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** True for the text the edition's places, rankings and charts are read from. */
+  primary: z.boolean(),
+});
+
+const warningSchema = z.object({ line: z.number().int(), message: z.string(), zh: z.string() });
+
+/** content/<year>/texts/<slug>.json: a work report whole, its paragraphs, targets and results. */
+export const textSchema = textRefSchema.extend({
+  year: z.number().int(),
+  city: z.string(),
+  publisher: z.string().nullable(),
+  source_url: z.string().nullable(),
+  published: z.string().nullable(),
+  characters: z.number().int(),
+  summary: z.record(z.string(), z.unknown()),
+  warnings: z.array(warningSchema),
+  /** The text's parts in order (headings, paragraphs, preamble …), as written, with offsets. */
+  paragraphs: z.array(z.object({ kind: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() })),
+  targets: z.array(targetSchema),
+  /** Figures the text reports as done (its review of the year before), records like the targets'. */
+  results: z.array(targetSchema),
+});
+
 /** content/<year>/units/<slug>.md frontmatter. */
 export const unitSchema = z.object({
   year: z.number().int(),
@@ -68,8 +99,10 @@ export const editionSchema = z.object({
     outside: z.number().int(),
     owners: z.record(z.string(), z.number().int()),
   }),
-  warnings: z.array(z.object({ line: z.number().int(), message: z.string(), zh: z.string() })),
+  warnings: z.array(warningSchema),
   corrections: z.array(correctionShown),
+  /** Every text of the year (the list, the work report), the primary first: the one read above. */
+  texts: z.array(textRefSchema),
 });
 
 /** content/<year>/ledger.json: every number read, with what was made of it. */
@@ -106,4 +139,6 @@ export const ledgerSchema = z.object({
 export type TargetEntry = z.infer<typeof targetSchema>;
 export type UnitEntry = z.infer<typeof unitSchema>;
 export type EditionEntry = z.infer<typeof editionSchema>;
+export type TextEntry = z.infer<typeof textSchema>;
+export type TextRefEntry = z.infer<typeof textRefSchema>;
 export type LedgerEntryRow = z.infer<typeof ledgerSchema>["entries"][number];

@@ -36,6 +36,13 @@ export const correctionSchema = strictObject({
 export const seedMetaSchema = strictObject({
   /** Title, in the text's own words. */
   title: z.string().min(1),
+  /**
+   * What the text is: `list`, the places' list of targets (the edition's pages, rankings and
+   * charts are read from it), or `report`, the government's work report of the year (its targets
+   * are followed into the next year's report, and a report reviews the year before). A year holds
+   * at most one of each; a year with a report alone is an edition read from the report.
+   */
+  kind: z.enum(["list", "report"]).default("list"),
   /** City whose units set the targets (襄阳); its own figures are told from the units'. */
   city: z.string().min(1),
   /** Year the targets are for; also the edition's URL segment. */
