@@ -1,6 +1,6 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { editionSchema, unitSchema, ledgerSchema } from "./schemas/content.ts";
+import { editionSchema, unitSchema, ledgerSchema, textSchema, promisesSchema } from "./schemas/content.ts";
 
 /** Where ingest wrote the content; tests build a second edition from another folder. */
 const base = process.env.CONTENT_DIR ?? "./content";
@@ -27,4 +27,16 @@ const ledgers = defineCollection({
   schema: ledgerSchema,
 });
 
-export const collections = { editions, units, ledgers };
+/** content/<year>/texts/<slug>.json: each work report whole; id "<year>/<slug>". */
+const texts = defineCollection({
+  loader: glob({ pattern: "*/texts/*.json", base, generateId: ({ entry }) => entry.replace(/\/texts\//, "/").replace(/\.json$/, "") }),
+  schema: textSchema,
+});
+
+/** content/<year>/promises.json: the year's targets followed into the next year's report. */
+const promises = defineCollection({
+  loader: glob({ pattern: "*/promises.json", base, generateId: ({ entry }) => entry.split("/")[0] }),
+  schema: promisesSchema,
+});
+
+export const collections = { editions, units, ledgers, texts, promises };

@@ -1,4 +1,5 @@
 import type { TargetEntry } from "../schemas/content.ts";
+import type { PromiseView } from "../data/promises.ts";
 
 /** One value on a chart, one row of its data table and downloads. */
 export interface ChartRow {
@@ -29,6 +30,28 @@ export interface ChartRow {
   axisLabel: string;
   /** What the figure measures (src/data/measure-key.ts): a ranking's rows share it. */
   key: string;
+  /** On a follow-up chart: what the next year's report gives for this target, and the verdict. */
+  result?: FollowUpResult;
+}
+
+/** A target's result as a follow-up chart shows it (src/charts/follow-up-chart.ts). */
+export interface FollowUpResult {
+  year: number;
+  value: number;
+  base_value: number;
+  unit: string;
+  /** The result as written, newspaper style: 5.4%, 414.3亿元. */
+  figure: string;
+  quote: string;
+  /** Site path of the result in the next year's report. */
+  href: string | null;
+  status: "met" | "missed";
+  /** 完成 / 未完成. */
+  statusName: string;
+  /** What the chart plots: the growth rate with its sign, or the result as a percentage of the target. */
+  plotted: number;
+  /** The target on the same scale (its growth rate, or 100). */
+  plottedTarget: number;
 }
 
 export type { ChartVariant } from "./widths.ts";
@@ -41,7 +64,7 @@ export type Placement = "lead" | "more" | "overview";
 export interface ChartSpec {
   id: string;
   /** A ranking of places, the places × categories matrix, or one place's fact as a card. */
-  form: "ranking" | "matrix" | "fact";
+  form: "ranking" | "matrix" | "fact" | "follow-up";
   year: number;
   placement: Placement;
   /** Headline that states the finding. */
@@ -91,6 +114,8 @@ export interface ChartInput {
   editor: string | null;
   units: readonly { name: string; slug: string }[];
   targets: readonly TargetEntry[];
+  /** The edition's targets followed into the next year's report, when there is one. */
+  promises?: readonly PromiseView[];
 }
 
 /** What one chart file contributes: charts where units compare, facts where only one set the measure. */

@@ -1,6 +1,6 @@
 import { buildEdition } from "../charts/catalog.ts";
 import type { ChartOutput, ChartSpec } from "../charts/types.ts";
-import { getEdition, getEditions, getUnits } from "./editions.ts";
+import { getEdition, getEditions, getFollowUp, getUnits } from "./editions.ts";
 
 const cache = new Map<number, Promise<ChartOutput>>();
 
@@ -12,7 +12,7 @@ export function getChartsAndFacts(year: number): Promise<ChartOutput> {
       (async () => {
         const { edition } = await getEdition(year);
         const units = await getUnits(year);
-        return buildEdition({ year, city: edition.city, title: edition.title, editor: edition.editor, units, targets: units.flatMap((u) => u.targets) });
+        return buildEdition({ year, city: edition.city, title: edition.title, editor: edition.editor, units, targets: units.flatMap((u) => u.targets), promises: (await getFollowUp(year)) ?? [] });
       })(),
     );
   }

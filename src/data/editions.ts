@@ -1,5 +1,7 @@
 import { getCollection, getEntry } from "astro:content";
-import type { EditionEntry, LedgerEntryRow, TargetEntry, UnitEntry } from "../schemas/content.ts";
+import type { EditionEntry, LedgerEntryRow, TargetEntry, TextEntry, UnitEntry } from "../schemas/content.ts";
+import type { Promises } from "../lib/target-schema.ts";
+import { promiseViews, type PromiseView } from "./promises.ts";
 
 /** Every edition, newest first. */
 export async function getEditions(): Promise<EditionEntry[]> {
@@ -32,6 +34,34 @@ export async function getTargets(year: number): Promise<TargetEntry[]> {
 export async function getLedger(year: number): Promise<LedgerEntryRow[]> {
   const entry = await getEntry("ledgers", String(year));
   return entry?.data.entries ?? [];
+}
+
+/** Every work report written whole (content/<year>/texts/), for their pages. */
+export async function getTexts(): Promise<TextEntry[]> {
+  return (await getCollection("texts")).map((e) => e.data).sort((a, b) => a.year - b.year || a.slug.localeCompare(b.slug));
+}
+
+export async function getText(year: number, slug: string): Promise<TextEntry | undefined> {
+  return (await getEntry("texts", `${year}/${slug}`))?.data;
+}
+
+export async function getPromises(year: number): Promise<Promises | undefined> {
+  return (await getEntry("promises", String(year)))?.data;
+}
+
+/**
+ * The follow-up of an edition's targets as pages show it, each with its links; undefined when
+ * the next year's report is not among the seeds.
+ */
+export async function getFollowUp(year: number): Promise<PromiseView[] | undefined> {
+  const promises = await getPromises(year);
+  if (!promises) return undefined;
+  const texts = await getTexts();
+  const paragraphStart = (y: number, slug: string, at: number) => {
+    const text = texts.find((t) => t.year === y && t.slug === slug);
+    return text?.paragraphs.findLast((p) => p.start <= at)?.start ?? 0;
+  };
+  return promiseViews(promises, await getEditions(), paragraphStart);
 }
 
 /** Route parameters of every page that exists once per edition (/<year>/…). */

@@ -24,6 +24,8 @@ interface EditionFacts {
   city: string;
   places: number;
   targets: number;
+  /** What the text is called after its year (奋进清单, 政府工作报告). */
+  document?: string;
 }
 
 /**
@@ -36,11 +38,17 @@ export function findingsOf(e: EditionFacts, out: ChartOutput): Findings {
   const leadFacts = out.facts.filter((f) => f.placement === "lead");
   // One place (or a text without unit headers, one unnamed unit): nothing to compare it with.
   const several = e.places > 1;
+  const doc = e.document ?? "奋进清单";
   const opening = several
-    ? `${e.city}${e.places}个县（市、区）和开发区列出${e.year}年奋进清单，共写明${e.targets}项量化目标。`
-    : `${e.city}${e.year}年奋进清单共写明${e.targets}项量化目标。`;
-  const headline = lead[0]?.title ?? leadFacts[0]?.text ?? `${e.city}${e.year}年奋进清单：${several ? `${e.places}个地方` : ""}写明${e.targets}项量化目标`;
-  const sentences = [...lead.slice(1).map((c) => c.title), ...leadFacts.map((f) => f.text)].map((s) => `${s}。`);
+    ? `${e.city}${e.places}个县（市、区）和开发区列出${e.year}年${doc}，共写明${e.targets}项量化目标。`
+    : `${e.city}${e.year}年${doc}共写明${e.targets}项量化目标。`;
+  const headline = lead[0]?.title ?? (several ? leadFacts[0]?.text : undefined) ?? `${e.city}${e.year}年${doc}：${several ? `${e.places}个地方` : ""}写明${e.targets}项量化目标`;
+  // One place: its main targets in one sentence, not one "原文写明…" sentence each.
+  const sentences = several || lead.length
+    ? [...lead.slice(1).map((c) => c.title), ...leadFacts.map((f) => f.text)].map((s) => `${s}。`)
+    : leadFacts.length
+      ? [`主要目标：${leadFacts.map((f) => `${f.what}${f.figure}`).join("，")}。`]
+      : [];
   const keyFigures: KeyFigure[] = [
     { value: `${e.targets}项`, label: several ? `量化目标，来自${e.places}个地方的清单` : "量化目标", href: paths.methodology(e.year) },
     ...lead.map((c) => ({ value: c.rows[0].figure, label: `${c.rows[0].place}：${c.rows[0].kind === c.rows[0].label ? c.rows[0].kind : c.rows[0].label}`, href: paths.chart(e.year, c.id) })),

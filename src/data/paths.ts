@@ -21,6 +21,14 @@ export const paths = {
   search: () => "/search/",
   /** An edition's data page: every download, each field explained, licence and citation. */
   dataPage: (year: number) => `/${year}/data/`,
+  /** A work report whole, its targets and results marked: /2022/texts/xiangyang-gongzuo-baogao/. */
+  text: (year: number, text: string) => `/${year}/texts/${text}/`,
+  /** A figure in a report's text (a target or a result), by where its number starts. */
+  textFigure: (year: number, text: string, numberStart: number) => `/${year}/texts/${text}/#n-${numberStart}`,
+  /** A paragraph of a report's text, by where it starts. */
+  textParagraph: (year: number, text: string, start: number) => `/${year}/texts/${text}/#p-${start}`,
+  /** What came of an edition's targets, read in the next year's report. */
+  followUp: (year: number) => `/${year}/follow-up/`,
 };
 
 /**

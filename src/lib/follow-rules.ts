@@ -10,48 +10,57 @@ export interface FollowRule {
   note: string;
   /** The same in Chinese, for the methodology page. */
   zh: string;
+  /** A few words of Chinese for a table's column (同一指标). */
+  short: string;
   example: { target: string; report: string; status: FollowStatus };
 }
 
 export const FOLLOW_RULES = [
   {
     id: "follow-same-indicator",
+    short: "同一指标",
     note: "a result of the same owner, about the same thing, measured the same way, named in the same words (or names that mean the same: GDP ~ 地区生产总值)",
     zh: "同一归属、同一指标（名称相同或同义，如GDP与地区生产总值）、同一计量方式的结果",
     example: { target: "二、2022年工作安排\n地区生产总值增长8%以上。粮食产量保持在95亿斤左右。\n", report: "一、2022年工作回顾\n全市生产总值增长5.4%。粮食生产再获丰收、总产达93.87亿斤。\n", status: "missed" },
   },
   {
     id: "follow-same-kind",
+    short: "同类指标",
     note: "a result of the same owner and the same specific kind (外资, 高标准农田, 城镇新增就业), measured in the same unit, in words partly alike and of the same scope, or named by its kind alone (…、外资85.3亿美元)",
     zh: "同一归属、同一具体类别（如利用外资）、同一计量单位、说法部分相同且口径一致，或只以类别简称的结果",
     example: { target: "二、2016年工作安排\n实际利用外资80亿美元以上。\n", report: "一、2016年工作回顾\n实际利用内资4100亿元、外资85.3亿美元。\n", status: "met" },
   },
   {
     id: "follow-measure-changed",
+    short: "计量方式不同",
     note: "the next report speaks of the same indicator but measures it another way (an amount for a growth rate): not compared",
     zh: "次年报告提到同一指标，但计量方式不同（如以总量回应增速目标），无法比较",
     example: { target: "二、2022年工作安排\n社会消费品零售总额增长10%。\n", report: "一、2022年工作回顾\n社会消费品零售总额达到2000亿元。\n", status: "unclear" },
   },
   {
     id: "follow-indicator-changed",
+    short: "口径不同",
     note: "the next report's figure is half like the target's indicator, its name or base changed (市级以上 against 省级以上): not compared",
     zh: "次年报告的指标与目标只部分相同，名称或口径有变（如市级以上与省级以上），不作比较",
     example: { target: "二、2022年工作安排\n新增市级以上示范合作社和家庭农场100家。\n", report: "一、2022年工作回顾\n新增省级以上示范农民专业合作社和家庭农场45家。\n", status: "unclear" },
   },
   {
     id: "follow-words-only",
+    short: "只有文字说明",
     note: "the next report says in words only that the target was reached (完成年度目标任务), with no figure",
     zh: "次年报告只用文字说明完成情况（如“完成年度目标任务”），没有数字",
     example: { target: "二、2022年工作安排\n城镇新增就业7.8万人以上。\n", report: "一、2022年工作回顾\n城镇新增就业超额完成全年目标任务。\n", status: "unclear" },
   },
   {
     id: "follow-later-year",
+    short: "目标年份更晚",
     note: "the target is set for a later year (到2025年…): the next report cannot tell yet",
     zh: "目标年份晚于次年报告所回顾的年份（如“到2025年”），尚无法判断",
     example: { target: "二、2022年工作安排\n到2025年，森林覆盖率达到45%。\n", report: "一、2022年工作回顾\n森林覆盖率达到43%。\n", status: "unclear" },
   },
   {
     id: "follow-none",
+    short: "未找到",
     note: "no figure and no word of the next report answers the target: it is not mentioned again",
     zh: "次年报告既无数字也无文字回应这一目标：未再提及",
     example: { target: "二、2022年工作安排\n新建口袋公园50个。\n", report: "一、2022年工作回顾\n地区生产总值增长5.4%。\n", status: "not-reported" },

@@ -24,7 +24,7 @@ export function slugify(name: string): string {
 }
 
 /** Path segments the site itself uses under /<year>/. */
-export const RESERVED = ["charts", "embed", "data", "methodology", "text"];
+export const RESERVED = ["charts", "embed", "data", "methodology", "text", "texts", "follow-up"];
 
 /** Slugs for a list of names, made unique by a numeric suffix in order of appearance. */
 export function uniqueSlugs(names: readonly string[]): string[] {

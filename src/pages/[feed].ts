@@ -1,6 +1,7 @@
 import type { APIRoute } from "astro";
 import { getEditions } from "../data/editions.ts";
 import { getChartsAndFacts } from "../data/charts.ts";
+import { documentWords } from "../data/document-words.ts";
 import { findingsOf } from "../data/findings.ts";
 import { atomFeed } from "../data/feed.ts";
 import { paths } from "../data/paths.ts";
@@ -13,7 +14,7 @@ export const GET: APIRoute = async () => {
   const link = (p: string) => absoluteUrl(p)!;
   const editions = await Promise.all(
     (await getEditions()).map(async (e) => {
-      const findings = findingsOf({ year: e.year, city: e.city, places: e.units.length, targets: e.target_count }, await getChartsAndFacts(e.year));
+      const findings = findingsOf({ year: e.year, city: e.city, places: e.units.length, targets: e.target_count, document: documentWords(e).name }, await getChartsAndFacts(e.year));
       return { year: e.year, city: e.city, updated: e.updated, headline: findings.headline, lead: findings.lead.join(""), corrections: e.corrections };
     }),
   );

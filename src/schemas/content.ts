@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { targetSchema } from "../lib/target-schema.ts";
+import { promisesSchema, targetSchema } from "../lib/target-schema.ts";
 
-export { targetSchema };
+export { promisesSchema, targetSchema };
 
 /** A day as YYYY-MM-DD; Astro's YAML reads an unquoted date as a Date. */
 const isoDay = z.union([z.string(), z.date()]).transform((d) => (typeof d === "string" ? d : d.toISOString().slice(0, 10)));

@@ -8,6 +8,7 @@ import { projects } from "./projects.ts";
 import { enterprises } from "./enterprises.ts";
 import { roads } from "./roads.ts";
 import { matrix } from "./matrix.ts";
+import { followUp } from "./follow-up.ts";
 
 /** Every chart of an edition, one file each, in the order the edition page shows them. */
-export const CHART_SPECS: readonly ChartDefinition[] = [investment, farmland, jobs, schoolPlaces, oldCommunities, projects, enterprises, roads, matrix];
+export const CHART_SPECS: readonly ChartDefinition[] = [investment, farmland, jobs, schoolPlaces, oldCommunities, projects, enterprises, roads, matrix, followUp];

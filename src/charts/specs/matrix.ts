@@ -17,7 +17,8 @@ export const matrix: ChartDefinition = {
     const own = input.targets.filter((t) => t.scope === "unit");
     const counts = rollup(own, (v) => v.length, (t) => t.district, (t) => t.category);
     const categories = CATEGORIES.filter((c) => own.some((t) => t.category === c));
-    if (!categories.length || !input.units.length) return { charts: [], facts: [] };
+    // Places × categories compares places: one place (or a text of none, a work report) has nothing to compare.
+    if (!categories.length || input.units.length < 2) return { charts: [], facts: [] };
     const districts = input.units.map((u) => displayName(u.name));
     const cellHref = (slug: string, c: string) => paths.unitCategory(input.year, slug, c);
     const cells: MatrixCell[] = input.units.flatMap((u) =>
