@@ -48,7 +48,8 @@ describe("size budgets", () => {
       const doc = new JSDOM(html).window.document;
       expect(doc.querySelectorAll("*").length, p).toBeLessThanOrEqual(1000);
       const titles = [...doc.querySelectorAll("figure.chart svg")].map((svg) => svg.getAttribute("aria-label"));
-      expect(titles.length, p).toBeGreaterThan(0);
+      // An edition of several places leads with a chart comparing them; one of a single text (a work report) has none to draw.
+      if (doc.querySelectorAll("ol.units li").length > 1) expect(titles.length, p).toBeGreaterThan(0);
       expect(new Set(titles).size, p).toBe(titles.length);
     }
   });

@@ -10,6 +10,8 @@ export interface FeedEdition {
   updated: string | null;
   headline: string;
   lead: string;
+  /** What the edition's text is called after its year (奋进清单, 政府工作报告); 奋进清单 when not given. */
+  document?: string;
   corrections: readonly { district: string; quote: string; action: string; reason: string; date: string | null }[];
 }
 
@@ -46,7 +48,8 @@ export function atomFeed(editions: readonly FeedEdition[], links: FeedLinks): st
   });
   for (const e of editions) {
     feed.addItem({
-      title: html(`${e.city}${e.year}年奋进清单：${e.headline}`),
+      // A headline that names the edition already (襄阳2023年政府工作报告：…) is not named twice.
+      title: html(e.headline.startsWith(`${e.city}${e.year}年`) ? e.headline : `${e.city}${e.year}年${e.document ?? "奋进清单"}：${e.headline}`),
       id: links.edition(e.year),
       link: links.edition(e.year),
       description: html(e.lead),

@@ -1,3 +1,5 @@
+import { WHOLE_TEXT_SLUG } from "../lib/slug.ts";
+
 /** Site paths, absolute from the site root; pages turn them relative with `relativeHref`. */
 export const paths = {
   home: () => "/",
@@ -5,8 +7,8 @@ export const paths = {
   unit: (year: number, slug: string) => `/${year}/${slug}/`,
   /** A unit's list as written, every figure marked: a tap away from its summary. */
   unitText: (year: number, slug: string) => `/${year}/${slug}/text/`,
-  /** A target's sentence in the unit's text. */
-  target: (year: number, slug: string, id: string) => `/${year}/${slug}/text/#${id}`,
+  /** A target's sentence in the unit's text; a figure of the whole text (slug "") is the unnamed unit's. */
+  target: (year: number, slug: string, id: string) => `/${year}/${slug || WHOLE_TEXT_SLUG}/text/#${id}`,
   /** A unit's targets of one category, in the table on its page. */
   unitCategory: (year: number, slug: string, category: string) => `/${year}/${slug}/#category-${category}`,
   methodology: (year: number) => `/${year}/methodology/`,

@@ -47,7 +47,7 @@ export function promiseViews(promises: Promises, editions: readonly EditionEntry
     const source = p.source === null ? null : textBySeed(editions, p.source);
     const t = p.target;
     const targetHref = from.text.kind === "list" && from.text.primary
-      ? paths.target(promises.year, t.slug || "text", t.id)
+      ? paths.target(promises.year, t.slug, t.id)
       : paths.textFigure(promises.year, from.text.slug, t.number_start);
     const resultHref = p.result && source ? paths.textFigure(source.edition.year, source.text.slug, p.result.number_start) : null;
     const evidenceHref = p.evidence && source

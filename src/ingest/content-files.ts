@@ -5,11 +5,9 @@ import { applyCorrections, type AppliedCorrection } from "./corrections.ts";
 import { headlineOf } from "../lib/structure.ts";
 import { clauseAround } from "../lib/segments.ts";
 import { markdownChunks } from "./markdown.ts";
+import { WHOLE_TEXT_SLUG } from "../lib/slug.ts";
 import type { TextRef } from "./edition-texts.ts";
 import { basename } from "node:path";
-
-/** The URL segment of the unnamed unit: the figures of the whole text (全文). */
-export const WHOLE_TEXT_SLUG = "text";
 
 /** A seed as ingest hands it over: its text, its metadata and where it came from. */
 export interface Seed {

@@ -23,6 +23,9 @@ export function slugify(name: string): string {
     .replace(/^-|-$/g, "");
 }
 
+/** The URL segment of the unnamed unit: the figures of the whole text (全文), whose slug is empty. */
+export const WHOLE_TEXT_SLUG = "text";
+
 /** Path segments the site itself uses under /<year>/. */
 export const RESERVED = ["charts", "embed", "data", "methodology", "text", "texts", "follow-up"];
 

@@ -15,7 +15,7 @@ export const GET: APIRoute = async () => {
   const editions = await Promise.all(
     (await getEditions()).map(async (e) => {
       const findings = findingsOf({ year: e.year, city: e.city, places: e.units.length, targets: e.target_count, document: documentWords(e).name }, await getChartsAndFacts(e.year));
-      return { year: e.year, city: e.city, updated: e.updated, headline: findings.headline, lead: findings.lead.join(""), corrections: e.corrections };
+      return { year: e.year, city: e.city, updated: e.updated, headline: findings.headline, lead: findings.lead.join(""), corrections: e.corrections, document: documentWords(e).name };
     }),
   );
   const xml = atomFeed(editions, {

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { getAllUnits, getEditions } from "../data/editions.ts";
+import { getAllUnits, getEditions, getPromises, getTexts } from "../data/editions.ts";
 import { getCharts } from "../data/charts.ts";
 import { paths } from "../data/paths.ts";
 import { absoluteUrl, SITEMAP_PATH, siteUrl } from "../data/site.ts";
@@ -16,6 +16,8 @@ export const GET: APIRoute = async () => {
     entries.push({ path: paths.edition(e.year), lastmod: e.updated }, { path: paths.methodology(e.year), lastmod: e.updated }, { path: paths.dataPage(e.year), lastmod: e.updated }, { path: `/${e.year}/charts/`, lastmod: e.updated });
     for (const u of units.filter((x) => x.year === e.year)) entries.push({ path: paths.unit(e.year, u.slug), lastmod: e.updated }, { path: paths.unitText(e.year, u.slug), lastmod: e.updated });
     for (const c of await getCharts(e.year)) entries.push({ path: paths.chart(e.year, c.id), lastmod: e.updated });
+    if (await getPromises(e.year)) entries.push({ path: paths.followUp(e.year), lastmod: e.updated });
+    for (const t of (await getTexts()).filter((x) => x.year === e.year)) entries.push({ path: paths.text(e.year, t.slug), lastmod: e.updated });
   }
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',

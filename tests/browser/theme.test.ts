@@ -87,8 +87,11 @@ describe("a second theme and a site address, by configuration alone", () => {
     for (const field of ["id", "title", "updated"]) expect(feed[field], field).toBeTruthy();
     const entries = [feed.entry].flat();
     const text = (x: unknown) => (typeof x === "object" && x !== null ? (x as Record<string, string>)["#text"] : x);
-    expect(text(entries[0].title)).toMatch(/^襄阳2022年奋进清单：/);
-    expect(entries[0].id).toBe(`${SITE}2022/`);
+    // Newest first: the 2023 edition, read from the city's work report, then the 2022 list.
+    expect(text(entries[0].title)).toMatch(/^襄阳2023年政府工作报告：/);
+    expect(entries[0].id).toBe(`${SITE}2023/`);
+    const list = entries.find((e) => e.id === `${SITE}2022/`);
+    expect(text(list.title)).toMatch(/^襄阳2022年奋进清单：/);
     for (const e of entries) for (const field of ["id", "title", "updated"]) expect(e[field], field).toBeTruthy();
     expect(Date.parse(entries[0].updated)).not.toBeNaN();
     expect(loadPage("/2022/fancheng/", dist).querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute("href")).toBe(`${SITE}feed.xml`);
