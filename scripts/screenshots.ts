@@ -2,7 +2,7 @@
 //   npm run screenshots -- [out folder] [--full]     (needs dist/; Chromium: tests/helpers/chromium.ts)
 // Every page type at 360 px, whole pages (the first screen only with --first; --full adds
 // 1280 px): home, edition, unit, unit text, chart, fact card, embed, charts list, data,
-// methodology, search with results, and the 404 page.
+// methodology, the follow-up of a year's targets, a report's text, search with results, and the 404 page.
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { launchBrowser } from "../tests/helpers/browser.ts";
@@ -23,6 +23,8 @@ const pages: [string, string][] = [
   ["charts", "2022/charts/"],
   ["data", "2022/data/"],
   ["methodology", "2022/methodology/"],
+  ["follow-up", "2022/follow-up/"],
+  ["report-text", "2022/texts/xiangyang-gongzuo-baogao/#p-0"],
   ["search", "search/?q=高标准农田"],
   ["404", "2022/no-such-page/"],
 ];

@@ -43,3 +43,9 @@ export function formatFigure(t: Figure): string {
       return `${n}${unit}`;
   }
 }
+
+/** A day as a Chinese newspaper writes it: 2022-01-06 → 2022年1月6日. */
+export function formatDay(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
+}

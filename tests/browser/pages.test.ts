@@ -30,6 +30,10 @@ const PAGES = [
   { name: 'chart page 2022/matrix', path: '2022/charts/matrix/' },
   { name: 'embed 2022/investment-signed', path: '2022/embed/investment-signed/' },
   { name: 'methodology 2022', path: '2022/methodology/' },
+  { name: 'follow-up 2022', path: '2022/follow-up/' },
+  { name: 'report text 2022', path: '2022/texts/xiangyang-gongzuo-baogao/' },
+  { name: 'embed 2022/follow-up-growth', path: '2022/embed/follow-up-growth/' },
+  { name: 'edition 2023 (a work report)', path: '2023/' },
 ];
 // Every page at the four widths readers bring (320 and 768 in the light scheme only: the
 // dark scheme's colours do not change with the width).

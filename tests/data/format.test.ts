@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatFigure, formatNumber } from "../../src/data/format.ts";
+import { formatDay, formatFigure, formatNumber } from "../../src/data/format.ts";
 import { breakUnits, wrapText } from "../../src/charts/line-break.ts";
 
 const fig = (value: number, unit: string, qualifier: string, extra: { value_max?: number; approx?: boolean } = {}) =>
@@ -47,5 +47,13 @@ describe("line breaks in exported charts never split a figure from its unit", ()
     const lines = wrapText("南漳县的技改投资同比增长目标为15%", 200, (s) => [...s].length * 14);
     expect(lines.join("|")).not.toMatch(/\|%|\d\|/);
     expect(lines.every((l) => [...l].length * 14 <= 200 || /^\d/.test(l))).toBe(true);
+  });
+});
+
+describe("formatDay(iso)", () => {
+  it("writes a day as a newspaper does, and leaves anything else as it is", () => {
+    expect(formatDay("2022-01-06")).toBe("2022年1月6日");
+    expect(formatDay("2023-12-31")).toBe("2023年12月31日");
+    expect(formatDay("不详")).toBe("不详");
   });
 });
