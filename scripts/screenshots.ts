@@ -24,7 +24,7 @@ const pages: [string, string][] = [
   ["data", "2022/data/"],
   ["methodology", "2022/methodology/"],
   ["follow-up", "2022/follow-up/"],
-  ["report-text", "2022/texts/xiangyang-gongzuo-baogao/#p-0"],
+  ["report-text", "2022/texts/xiangyang-gongzuo-baogao/"],
   ["search", "search/?q=高标准农田"],
   ["404", "2022/no-such-page/"],
 ];
