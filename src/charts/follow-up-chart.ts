@@ -3,8 +3,7 @@ import type { ChartRow } from "./types.ts";
 import type { PromiseView } from "../data/promises.ts";
 import { STATUS_NAMES } from "../data/promises.ts";
 import { formatFigure } from "../data/format.ts";
-import { kindLabel } from "../data/labels.ts";
-import { measureKey } from "../data/measure-key.ts";
+import { rowOf as targetRow } from "./ranking.ts";
 import { wrapLabel } from "./text-width.ts";
 import { variantOf, type ChartVariant } from "./widths.ts";
 import { theme } from "../theme.ts";
@@ -18,28 +17,12 @@ function judged(views: readonly PromiseView[]) {
   return views.filter((v) => (v.status === "met" || v.status === "missed") && v.result && v.result.base_unit === v.target.base_unit);
 }
 
+/** A promise as a chart row: its target as every chart writes one, its result and verdict beside. */
 function rowOf(v: PromiseView, plotted: number, plottedTarget: number): ChartRow {
-  const t = v.target;
   const r = v.result!;
-  const factor = t.value ? t.base_value / t.value : 1;
   return {
-    district: t.district,
-    place: t.district,
-    slug: t.slug,
-    label: t.label,
-    kind: kindLabel(t.category, t.kind),
-    value: t.value,
-    value_max: t.value_max,
-    base_value: t.base_value,
-    base_max: t.value_max !== null ? t.value_max * factor : null,
-    unit: t.unit,
-    qualifier: t.qualifier,
-    figure: formatFigure(t),
-    id: t.id,
+    ...targetRow(v.target, v.target.label),
     href: v.targetHref,
-    quote: t.quote,
-    axisLabel: t.label,
-    key: measureKey(t),
     result: {
       year: r.year ?? 0,
       value: r.value,

@@ -49,6 +49,13 @@ export async function getPromises(year: number): Promise<Promises | undefined> {
   return (await getEntry("promises", String(year)))?.data;
 }
 
+/** Route parameters of the pages and files that exist once per edition with a follow-up. */
+export async function followUpPaths(): Promise<{ params: { year: string } }[]> {
+  const pages = [];
+  for (const e of await getEditions()) if (await getPromises(e.year)) pages.push({ params: { year: String(e.year) } });
+  return pages;
+}
+
 /**
  * The follow-up of an edition's targets as pages show it, each with its links; undefined when
  * the next year's report is not among the seeds.

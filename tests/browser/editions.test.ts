@@ -29,8 +29,10 @@ describe("adding the 2023 edition", () => {
   it("appears at /2023/ and first in the list of editions at /", () => {
     expect(loadPage("/2023/", dist).querySelector(".kicker")?.textContent).toBe("襄阳2023年各地各单位奋进清单");
     expect(loadPage("/2023/", dist).querySelector("h1")?.textContent?.length).toBeGreaterThan(5);
-    const editions = [...loadPage("/", dist).querySelectorAll("main ol a")].map((a) => a.getAttribute("href"));
+    const editions = [...loadPage("/", dist).querySelectorAll("main ol li > a:first-of-type")].map((a) => a.getAttribute("href"));
     expect(editions).toEqual(["2023/", "2022/"]);
+    // 2022's targets are followed into the 2023 report among the seeds; the home page says so.
+    expect([...loadPage("/", dist).querySelectorAll("main ol a")].map((a) => a.getAttribute("href"))).toContain("2022/follow-up/");
   });
 
   it("leaves every file under dist/2022/ byte-identical", () => {

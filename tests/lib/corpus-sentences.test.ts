@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
+import { readCorpus } from "../helpers/corpus.ts";
 import { describe, expect, it } from "vitest";
-import { extractTargets, type Extraction } from "../../src/lib/extract.ts";
 
 /**
  * Sentences of the corpus, each read in its place in its document and checked by hand
@@ -30,15 +30,7 @@ interface Case {
 }
 
 const cases: Case[] = JSON.parse(readFileSync("tests/fixtures/corpus/sentences.json", "utf8"));
-const corpus = "tests/fixtures/corpus/texts";
-const read = new Map<string, { text: string; r: Extraction }>();
-function reading(file: string) {
-  if (!read.has(file)) {
-    const text = readFileSync(`${corpus}/${file}`, "utf8");
-    read.set(file, { text, r: extractTargets(text) });
-  }
-  return read.get(file)!;
-}
+const reading = (file: string) => readCorpus(`texts/${file}`);
 
 /** The ledger entries of the figures inside the quote, in order. */
 function figuresIn(c: Case) {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
+import { readCorpus } from "../helpers/corpus.ts";
 import { describe, expect, it } from "vitest";
-import { extractTargets, type Extraction } from "../../src/lib/extract.ts";
+import { extractTargets } from "../../src/lib/extract.ts";
 
 /**
  * False targets and missed figures of the corpus, checked by hand (tests/fixtures/corpus/forms.json):
@@ -24,14 +25,7 @@ interface Entry {
 }
 
 const entries: Entry[] = JSON.parse(readFileSync("tests/fixtures/corpus/forms.json", "utf8"));
-const read = new Map<string, { text: string; r: Extraction }>();
-function reading(file: string) {
-  if (!read.has(file)) {
-    const text = readFileSync(`tests/fixtures/corpus/${file}`, "utf8");
-    read.set(file, { text, r: extractTargets(text) });
-  }
-  return read.get(file)!;
-}
+const reading = readCorpus;
 
 describe("false-target and missed forms in the corpus, checked by hand", () => {
   it("the table has at least 20 entries", () => expect(entries.length).toBeGreaterThanOrEqual(20));

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { readCorpus } from "../helpers/corpus.ts";
 import { describe, expect, it } from "vitest";
-import { extractTargets, type Extraction } from "../../src/lib/extract.ts";
+import { extractTargets } from "../../src/lib/extract.ts";
 import { OWNER_RULES, type OwnerRule } from "../../src/lib/owner-rules.ts";
 
 /**
@@ -17,14 +18,7 @@ interface Case {
 }
 
 const cases: Case[] = JSON.parse(readFileSync("tests/fixtures/corpus/owners.json", "utf8"));
-const read = new Map<string, { text: string; r: Extraction }>();
-function reading(file: string) {
-  if (!read.has(file)) {
-    const text = readFileSync(`tests/fixtures/corpus/${file}`, "utf8");
-    read.set(file, { text, r: extractTargets(text) });
-  }
-  return read.get(file)!;
-}
+const reading = readCorpus;
 
 describe("owners of figures in sentences of the corpus, checked by hand", () => {
   it("the table has at least 60 sentences from at least 12 texts, with every owner rule that reads sentences", () => {

@@ -1,13 +1,9 @@
 import type { APIRoute } from "astro";
-import { getEditions, getPromises } from "../../../data/editions.ts";
+import { followUpPaths, getPromises } from "../../../data/editions.ts";
 import { promisesCsv } from "../../../data/promise-records.ts";
 
 /** An edition's targets followed into the next year's report: only where one is among the seeds. */
-export async function getStaticPaths() {
-  const pages = [];
-  for (const e of await getEditions()) if (await getPromises(e.year)) pages.push({ params: { year: String(e.year) } });
-  return pages;
-}
+export const getStaticPaths = followUpPaths;
 
 export const GET: APIRoute = async ({ params }) =>
   new Response(promisesCsv((await getPromises(Number(params.year)))!), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
