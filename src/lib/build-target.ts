@@ -118,13 +118,14 @@ export function buildTarget(
 
 /**
  * The year a figure is for: the plan's, unless its sentence sets a later horizon before it
- * (到2021年…, 2025年底前…, 到“十四五”末…): that target belongs to that year.
+ * (到2021年…, 2025年底前…, …，2020年运营里程达到…, 到“十四五”末…): that target belongs to that year.
  */
 function horizonYear(before: string, planYear: number | null): number | null {
   let year: number | null = null;
   // 今后五年…力争经济总量突破8000亿元: the five years' goal, due at their end.
   if (planYear !== null && /今后五年|未来五年|五年内|五年后|本届政府任期/.test(before)) year = planYear + 4;
-  for (const m of before.matchAll(/(?:到|至|在)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年(?:底|末)?(?:前|以前)/g)) year = Number(m[1] ?? m[2]);
+  // A later year at the head of a clause sets its horizon too: …，2020年运营里程达到500公里.
+  for (const m of before.matchAll(/(?:到|至|在)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年(?:底|末)?(?:前|以前)|(?:^|[，,；;：:])\s*((?:19|20)\d{2})\s*年(?=[\u4e00-\u9fff])(?!以来|来|初|上半年|下半年|的|与|同|和|较|比)/g)) year = Number(m[1] ?? m[2] ?? m[3]);
   for (const m of before.matchAll(/(?:到|至)\s*“?(十[一二三四五六七八九]?)五”?(?:末|期末|时期末)/g)) {
     const n = m[1] === "十" ? 10 : 10 + "一二三四五六七八九".indexOf(m[1][1]) + 1;
     year = 1966 + (n - 3) * 5 + 4;

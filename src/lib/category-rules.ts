@@ -84,7 +84,7 @@ const measure = (id: string, m: Measure, match: RegExp, example: string, counter
 export const MEASURE_RULES: readonly MeasureRule[] = [
   measure("measure-index", "index", /指数/, "群众安全感指数达到【97%以上】。", "调解成功率达95%以上。"),
   measure("measure-share", "share", /失业率|(?<!增长|增|降|涨|下降|降低|提高)率|比例|占比|比重|覆盖|入驻|达标|普及/, "城镇登记失业率控制在【5%以内】。", "技改投资同比增长15%。"),
-  measure("measure-growth", "growth", /增长|增幅|增速|涨幅|提高|提升|年均|增加|上涨/, "技改投资同比增长【15%】。", "单位GDP能耗下降3%。"),
+  measure("measure-growth", "growth", /增长|增幅|增速|涨幅|提高|提升|年均(?!浓度)|增加|上涨/, "技改投资同比增长【15%】。", "单位GDP能耗下降3%。"),
   measure("measure-reduction", "reduction", /缩减|下降|降低|减少|压缩|降幅|削减|缩小/, "单位GDP能耗下降【3%】。", "技改投资增长15%。"),
 ];
 

@@ -235,8 +235,13 @@ function horizonOf(sections: DocumentStructure["sections"], k: number, planYear:
  * years (五年来, 累计, “十三五”期间, 年均), else the year before the plan's (a review of last year).
  */
 function reportedYear(before: string, planYear: number | null): number | null {
-  if (/[两三四五]年来|过去[两三四五]年|五年间|累计|年均|“十[一二三四五]五”(?:期间|时期|以来)|本届政府/.test(before)) return null;
-  const years = [...before.matchAll(/((?:19|20)\d{2})\s*年(?!底前|前|以来)/g)].map((m) => Number(m[1]));
+  // 年均浓度 is the year's mean, not an average over years.
+  if (/[两三四五]年来|过去[两三四五]年|五年间|累计|年均(?!浓度|值)|“十[一二三四五]五”(?:期间|时期|以来)|本届政府/.test(before)) return null;
+  // 2017年与2013年相比…下降40%: a change over four years is no one year's result.
+  const base = before.match(/(?:与|同|和|较|比)\s*((?:19|20)\d{2})\s*年(?:相比|比较|相较)?/);
+  const baseAt = base ? base.index! + base[0].indexOf(base[1]) : -1;
+  const years = [...before.matchAll(/((?:19|20)\d{2})\s*年(?!底前|前|[^，,。；;]*以来)/g)].filter((m) => m.index !== baseAt).map((m) => Number(m[1]));
+  if (base && years.length && Number(base[1]) < years[years.length - 1] - 1) return null;
   if (years.length) return years[years.length - 1];
   return planYear === null ? null : planYear - 1;
 }

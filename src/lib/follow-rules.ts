@@ -45,6 +45,13 @@ export const FOLLOW_RULES = [
     example: { target: "二、2022年工作安排\n新增市级以上示范合作社和家庭农场100家。\n", report: "一、2022年工作回顾\n新增省级以上示范农民专业合作社和家庭农场45家。\n", status: "unclear" },
   },
   {
+    id: "follow-result-shared",
+    short: "一个结果对应多项目标",
+    note: "one result of the next report answers two or more targets of different figures (新增学位4.8万个 and 新增学位3.2万个 against 新增学位9万个): it counts what the targets split, so neither is judged",
+    zh: "次年报告的一个结果同时对应几项数值不同的目标（如两项“新增学位”目标对应一个“新增学位9万个”），它统计的范围与每项目标不同，不作判断",
+    example: { target: "二、2017年工作安排\n建成公办幼儿园160所，新增学位4.8万个；新建和改扩建中小学60所，新增学位3.2万个。\n", report: "一、2017年工作回顾\n新增学位9万个。\n", status: "unclear" },
+  },
+  {
     id: "follow-words-only",
     short: "只有文字说明",
     note: "the next report says in words only that the target was reached (完成年度目标任务), with no figure",

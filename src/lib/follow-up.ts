@@ -50,6 +50,56 @@ const SPECIFIC_KINDS = new Set([
  * status is judged by the qualifier the target states. Pure and linear in targets × results.
  */
 export function followUp(targets: readonly Target[], next: readonly NextText[], year: number): FollowUp[] {
+  const first = joined(targets, next, year);
+  // A result joined to targets of different figures goes to the one its sentence speaks of; the
+  // others are followed again without it. Still shared after that: none is judged by it.
+  const taken = new Map<Target, Set<string>>();
+  for (const group of sharedResults(first)) {
+    const winner = closestInContext(group, next);
+    for (const f of group) if (f !== winner && winner) taken.set(f.target, new Set([resultKey(f)]));
+  }
+  if (taken.size === 0) return markShared(first);
+  const again = new Map(joined([...taken.keys()], next, year, taken).map((f) => [f.target, f]));
+  return markShared(first.map((f) => again.get(f.target) ?? f));
+}
+
+const resultKey = (f: FollowUp) => `${f.source}:${f.result!.number_start}`;
+
+/** Groups of judged follow-ups that share one result but not one figure (新增学位4.8万个, 3.2万个 → 9万个). */
+function sharedResults(follow: readonly FollowUp[]): FollowUp[][] {
+  const byResult = new Map<string, FollowUp[]>();
+  for (const f of follow) {
+    if (!f.result || (f.status !== "met" && f.status !== "missed")) continue;
+    byResult.set(resultKey(f), [...(byResult.get(resultKey(f)) ?? []), f]);
+  }
+  // A target stated twice (the same figure in the summary and in its section) is one target.
+  return [...byResult.values()].filter((g) => new Set(g.map((f) => `${f.target.base_value} ${f.target.base_unit}`)).size > 1);
+}
+
+/**
+ * The one of a group whose words (its label and its paragraph's headline) the result's sentence
+ * and the one before it share most (我们全力做优做强建筑业。实现总产值428.8亿元 speaks of
+ * 建筑业总产值, not of 农业's 总产值); null on a tie.
+ */
+function closestInContext(group: readonly FollowUp[], next: readonly NextText[]): FollowUp | null {
+  const f0 = group[0]!;
+  const text = next[f0.source!]!.text;
+  const [a, b] = sentenceAround(text, f0.result!.number_start);
+  const [p] = sentenceAround(text, Math.max(0, a - 2));
+  const context = indicatorWords(text.slice(Math.min(p, a), b));
+  const scored = group.map((f) => ({ f, n: [...indicatorWords(`${f.target.label} ${f.target.item}`)].filter((w) => context.has(w)).length }));
+  const best = Math.max(...scored.map((s) => s.n));
+  const top = scored.filter((s) => s.n === best);
+  return top.length === 1 ? top[0]!.f : null;
+}
+
+function markShared(follow: FollowUp[]): FollowUp[] {
+  const shared = new Set(sharedResults(follow).flat());
+  return follow.map((f) => (shared.has(f) ? { ...f, status: "unclear", rule: "follow-result-shared" } : f));
+}
+
+/** Each target's result, by words, owner and measure; `without` names results a target may not take. */
+function joined(targets: readonly Target[], next: readonly NextText[], year: number, without: ReadonlyMap<Target, ReadonlySet<string>> = new Map()): FollowUp[] {
   const results = next.flatMap((n, source) =>
     n.reading.results
       .filter((r) => r.year === year)
@@ -61,12 +111,16 @@ export function followUp(targets: readonly Target[], next: readonly NextText[], 
     if (target.year !== null && target.year > year) return { ...none, status: "unclear", rule: "follow-later-year" };
     const owner = ownerOf(target);
     const words = indicatorWords(target.label);
+    // A target that names the things it counts (A、B等123个项目) is a set, not the kind as a whole.
+    const names = /、.*等/.test(target.label);
     let best: { r: Target; source: number; score: number; same: boolean } | null = null;
     let changed: { r: Target; source: number; score: number; rule: FollowRuleId } | null = null;
+    const barred = without.get(target);
     for (const c of results) {
+      if (barred?.has(`${c.source}:${c.r.number_start}`)) continue;
       if (ownerOf(c.r) !== owner || c.r.category !== target.category || c.r.role !== target.role) continue;
       const alike = likeness(words, c.words);
-      const same = sameness(words, c.words, c.lists);
+      const same = sameness(words, c.words, c.lists, names);
       // The same thing measured (category and kind): two specific kinds that differ are two things.
       const kindsDiffer = (target.kind !== c.r.kind && target.kind !== "other" && c.r.kind !== "other") || stagesDiffer(target.label, c.r.label);
       const sameKind = target.kind === c.r.kind && SPECIFIC_KINDS.has(target.kind);

@@ -17,7 +17,7 @@ export const INDICATOR_SYNONYMS: readonly (readonly string[])[] = [
   ["居民消费价格", "CPI", "物价"],
   ["城镇调查失业率", "调查失业率"],
   ["城镇登记失业率", "登记失业率"],
-  ["进出口总额", "外贸进出口总额", "外贸进出口"],
+  ["进出口总额", "外贸进出口总额", "进出口贸易总额", "进出口贸易额", "外贸进出口"],
   ["出口", "外贸出口", "出口总额", "出口额"],
   ["实际利用外资", "实际使用外资"],
   ["实际到位内资", "实际利用内资", "到位内资", "利用内资"],
@@ -34,7 +34,7 @@ const STOP = new Set([
   "实现", "完成", "保持", "保持在", "稳定", "稳定在", "控制", "控制在", "力争", "确保", "争取", "以上", "以内", "左右", "超过", "突破",
   "新增", "累计", "总量", "规模", "目标", "任务", "年度", "主要", "预期", "分别", "基本", "同步", "提高", "提升", "下降", "降低", "减少",
   "上涨", "涨幅", "降幅", "水平", "建设", "全面", "持续", "加快", "支持", "开展", "推进", "实施", "推动", "积极", "深入", "扎实", "全力",
-  "组织", "举办", "创建", "打造", "培育", "重点", "新建", "建成", "改造",
+  "组织", "举办", "创建", "打造", "培育", "重点", "新建", "建成", "改造", "年均", "接待",
 ]);
 
 /** Words that set an indicator's scope or base: a target and a result that differ by one are not the same measure. */
@@ -101,21 +101,27 @@ export function indicatorWords(label: string): Set<string> {
 }
 
 /** Words too general to name an indicator alone (企业 of 商贸企业 and of 高新技术企业). */
-const GENERAL = new Set(["企业", "项目", "资金", "产值", "投资", "收入", "总额", "工程", "设施", "服务", "事项", "产业", "市场", "主体", "重点", "示范"]);
+const GENERAL = new Set(["企业", "项目", "资金", "产值", "投资", "收入", "总额", "工程", "设施", "服务", "事项", "产业", "市场", "主体", "重点", "示范", "城市", "活动", "平台", "基地", "中心", "园区", "载体"]);
 
 /**
- * Whether two indicators are the same, alike, rescoped or other (`bLists`: the second label
+ * Whether two indicators are the same, alike, rescoped or other (`bLists`, `aLists`: that label
  * enumerates several things, 、): the same when one's words hold
  * the other's (新增贷款 in 金融机构新增贷款) or they share most words, and no word of scope tells
- * them apart; rescoped when one does (市级以上 against 省级以上, 城镇 against 农村); alike when
- * they share some specific words.
+ * them apart; rescoped when one does (市级以上 against 省级以上, 城镇 against 农村), or when the
+ * first names a set of things (开工建设吉利新能源汽车、四川航天产业园等123个项目) that the second
+ * counts no more of than its kind (开工建设450个项目); alike when they share some specific words.
  */
-export function sameness(a: ReadonlySet<string>, b: ReadonlySet<string>, bLists = false): "same" | "alike" | "rescoped" | "other" {
+export function sameness(a: ReadonlySet<string>, b: ReadonlySet<string>, bLists = false, aLists = false): "same" | "alike" | "rescoped" | "other" {
   const j = likeness(a, b);
   if (j === 0) return "other";
   const differ = [...a].filter((w) => !b.has(w)).concat([...b].filter((w) => !a.has(w)));
-  if (differ.some((w) => SCOPE.has(w))) return j >= 0.34 ? "rescoped" : "other";
+  if (differ.some((w) => SCOPE.has(w))) {
+    // 中心城区棚户区 against 城市棚户区: the same thing once the words of scope are set aside.
+    const unscoped = (s: ReadonlySet<string>) => new Set([...s].filter((w) => !SCOPE.has(w)));
+    return j >= 0.34 || likeness(unscoped(a), unscoped(b)) >= 0.5 ? "rescoped" : "other";
+  }
   const within = [...a].every((w) => b.has(w)) || [...b].every((w) => a.has(w));
+  if (aLists && !bLists && within && j < 0.34) return "rescoped";
   // One label's words inside a longer one's count, unless the longer lists several things
   // (上市 in 世界五百强、…、上市公司、专精特新企业共40家).
   if ((within && (j >= 0.34 || !bLists)) || j >= 0.6) return "same";

@@ -22,12 +22,35 @@ export function readRespectively(text: string, clauseStart: number, clauseEnd: n
   const shares = new Map<number, RespectivelyShare>();
   const clause = text.slice(clauseStart, clauseEnd);
   const at = clause.indexOf("分别");
-  if (at < 0) return shares;
+  if (at < 0) return readImplicit(text, clauseStart, clauseEnd, figures);
   const after = within(figures, clauseStart + at, clauseEnd, (q) => q.start).filter((q) => q.end <= clauseEnd);
   if (after.length < 2) return shares;
+  const verb = text.slice(clauseStart + at + 2, after[0].start).trim();
+  return paired(clause.slice(0, at), verb, after);
+}
+
+/** A verb said of each subject of a list, with the comparison it is made against (同比下降, 比上年增长). */
+const LIST_VERB = /(?:同比|比上年|较上年|比去年)?(?:增长|增加|下降|降低|减少|提高|达到|突破|超过)$/;
+
+/**
+ * The same pairing without the word 分别: PM10、PM2.5年均浓度同比下降13.7%、10.2% pairs as many
+ * subjects as figures, in order, when the figures stand side by side (joined by 、 only) right after
+ * the verb. 新增就业5万人、4万人 (one subject, two figures) pairs nothing.
+ */
+function readImplicit(text: string, clauseStart: number, clauseEnd: number, figures: readonly Quantity[]): Map<number, RespectivelyShare> {
+  const inClause = within(figures, clauseStart, clauseEnd, (q) => q.start).filter((q) => q.end <= clauseEnd);
+  if (inClause.length < 2 || !inClause.slice(1).every((q, i) => text.slice(inClause[i].end, q.start) === "、")) return new Map();
+  const head = text.slice(clauseStart, inClause[0].start);
+  const verb = head.match(LIST_VERB)?.[0];
+  if (!verb) return new Map();
+  return paired(head.slice(0, head.length - verb.length), verb, inClause);
+}
+
+/** Subjects written before the verb, paired in order with the figures after it; none when the counts differ. */
+function paired(before: string, verb: string, after: readonly Quantity[]): Map<number, RespectivelyShare> {
+  const shares = new Map<number, RespectivelyShare>();
   const subjects = sharedHead(
-    clause
-      .slice(0, at)
+    before
       .replace(LEAD, "")
       .split(/[、和及与]/)
       .map((s) => s.trim())
@@ -35,7 +58,6 @@ export function readRespectively(text: string, clauseStart: number, clauseEnd: n
     after.length,
   );
   if (subjects.length !== after.length) return shares;
-  const verb = text.slice(clauseStart + at + 2, after[0].start).trim();
   const last = after[after.length - 1];
   const shared = after.slice(0, -1).every((q) => q.qualifier === "=") && ["≥", "≤", "≈"].includes(last.qualifier) && /(?:以上|以内|以下|左右)$/.test(last.text);
   after.forEach((q, i) => shares.set(q.numberStart, { subject: subjects[i], verb, qualifier: shared ? last.qualifier : null }));

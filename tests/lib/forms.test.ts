@@ -59,6 +59,22 @@ describe("extractTargets reads the forms figures take", () => {
     ]);
   });
 
+  it("subjects and figures paired in order without 分别, when the figures stand side by side (成都, 2018)", () => {
+    const t = targetsOf("二、2014年工作安排\nPM10、PM2.5年均浓度下降5%、4%。\n");
+    expect(t.map((x) => [x.label, x.value, x.measure])).toEqual([
+      ["PM10下降", 5, "reduction"],
+      ["PM2.5年均浓度下降", 4, "reduction"],
+    ]);
+    // One subject and two figures pair nothing: each figure keeps the clause's words.
+    expect(targetsOf("二、2014年工作安排\n城镇新增就业5万人、4万人。\n").map((x) => x.label)).not.toContain("城镇新增就业5万人");
+  });
+
+  it("a result's year: 2017年与2013年相比 is a change over four years, no one year's; 2013年…以来 names no year of the figure", () => {
+    const text = "一、2017年工作回顾\n空气优良天数是2013年实行新标准以来最长，PM2.5年均浓度同比下降10.2%。2017年与2013年相比，PM2.5浓度下降42.3%。\n二、2018年工作安排\n全年GDP增长7%。\n";
+    const years = extractTargets(text).results.map((r) => [text.slice(r.number_start, r.number_end), r.year]);
+    expect(years).toEqual([["10.2%", 2017], ["42.3%", null]]);
+  });
+
   it("a negative growth keeps its sign and its label has no dash: 年均增长-13.8% (葫芦岛, 2016)", () => {
     expect(targetsOf("工业增加值年均增长-13.8%。")[0]).toMatchObject({ value: -13.8, unit: "%", label: "工业增加值年均增长", category: "economy", kind: "value-added", measure: "growth" });
   });
