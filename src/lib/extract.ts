@@ -181,7 +181,7 @@ function readFolded(text: string, options: ExtractOptions): Extraction {
       for (const p of owner.places.length ? owner.places : [null]) {
         const planYear = options.year ?? structure.planYear ?? null;
         const record = buildTarget(text, headline, q, resultFigures, thresholds, resultsInSentence, share, {
-          year: reportedYear(text.slice(sStart, q.numberStart), planYear),
+          year: reportedYear(text.slice(sStart, q.numberStart), planYear, paragraphHead(text, sStart)),
           district: p?.name ?? "",
           slug: p ? (slugs[placeIndex.get(p.name) ?? -1] ?? "") : "",
           scope: "unit",
@@ -234,16 +234,28 @@ function horizonOf(sections: DocumentStructure["sections"], k: number, planYear:
  * The year a result reports: a year its sentence names before it (2022年…), none for a span of
  * years (五年来, 累计, “十三五”期间, 年均), else the year before the plan's (a review of last year).
  */
-function reportedYear(before: string, planYear: number | null): number | null {
+function reportedYear(before: string, planYear: number | null, paragraph = ""): number | null {
   // 年均浓度 is the year's mean, not an average over years.
-  if (/[两三四五]年来|过去[两三四五]年|五年间|累计|年均(?!浓度|值)|“十[一二三四五]五”(?:期间|时期|以来)|本届政府/.test(before)) return null;
+  if (SPAN.test(before)) return null;
   // 2017年与2013年相比…下降40%: a change over four years is no one year's result.
   const base = before.match(/(?:与|同|和|较|比)\s*((?:19|20)\d{2})\s*年(?:相比|比较|相较)?/);
   const baseAt = base ? base.index! + base[0].indexOf(base[1]) : -1;
   const years = [...before.matchAll(/((?:19|20)\d{2})\s*年(?!底前|前|[^，,。；;]*以来)/g)].filter((m) => m.index !== baseAt).map((m) => Number(m[1]));
   if (base && years.length && Number(base[1]) < years[years.length - 1] - 1) return null;
   if (years.length) return years[years.length - 1];
+  // 五年来，我们…。推进…，改造老旧小区3802个: a paragraph that opens on a span of years speaks of it throughout.
+  if (SPAN.test(paragraph)) return null;
   return planYear === null ? null : planYear - 1;
+}
+
+/** Words that make a figure the account of several years. */
+const SPAN = /[两三四五]年来|过去[两三四五]年|五年间|累计|年均(?!浓度|值)|“十[一二三四五]五”(?:期间|时期|以来)|本届政府/;
+
+/** The opening words of the paragraph a sentence stands in, up to its first comma or full stop. */
+function paragraphHead(text: string, sentenceStart: number): string {
+  const start = text.lastIndexOf("\n", sentenceStart - 1) + 1;
+  if (start === sentenceStart) return "";
+  return text.slice(start, sentenceStart).match(/^[^，,。；;]*/)![0];
 }
 
 /** The names an ownership's places are written as in the text, for leaving them out of labels. */

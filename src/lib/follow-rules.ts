@@ -52,6 +52,13 @@ export const FOLLOW_RULES = [
     example: { target: "二、2017年工作安排\n建成公办幼儿园160所，新增学位4.8万个；新建和改扩建中小学60所，新增学位3.2万个。\n", report: "一、2017年工作回顾\n新增学位9万个。\n", status: "unclear" },
   },
   {
+    id: "follow-scale-differs",
+    short: "数量级不同",
+    note: "the next report's amount of the same indicator is five times the target or more, or a fifth or less (420亿元 against 5147.3亿元): it likely counts another scope (a zone, a part, several years), so it is not judged",
+    zh: "次年报告同一指标的数量是目标的5倍以上或五分之一以下（如目标420亿元、结果5147.3亿元），很可能统计范围不同（某个园区、某一部分或多年累计），不作判断",
+    example: { target: "二、2017年工作安排\n推进桂湾金融先导区建设，全年完成固定资产投资420亿元以上。\n", report: "一、2017年工作回顾\n全年完成固定资产投资5147.3亿元。\n", status: "unclear" },
+  },
+  {
     id: "follow-words-only",
     short: "只有文字说明",
     note: "the next report says in words only that the target was reached (完成年度目标任务), with no figure",

@@ -143,6 +143,7 @@ function joined(targets: readonly Target[], next: readonly NextText[], year: num
       if (!best || score > best.score) best = { r: c.r, source: c.source, score, same: same === "same" };
     }
     if (best) {
+      if (scaleDiffers(target, best.r)) return { target, result: best.r, status: "unclear", rule: "follow-scale-differs", evidence: null, source: best.source };
       return { target, result: best.r, status: judge(target, best.r), rule: best.same ? "follow-same-indicator" : "follow-same-kind", evidence: null, source: best.source };
     }
     if (changed) return { target, result: changed.r, status: "unclear", rule: changed.rule, evidence: null, source: changed.source };
@@ -153,6 +154,18 @@ function joined(targets: readonly Target[], next: readonly NextText[], year: num
 }
 
 const isChange = (m: string) => m === "growth" || m === "reduction";
+
+/** How far apart a year's amount and its target may lie before they are taken for two scopes. */
+const SCALE_LIMIT = 5;
+/**
+ * 全年完成固定资产投资420亿元以上 (one zone's) against the city's 5147.3亿元: an amount five times
+ * its target or a fifth of it is another scope (a zone, a part, five years), not a result.
+ */
+function scaleDiffers(target: Target, result: Target): boolean {
+  if (target.measure !== "amount" || result.measure !== "amount" || target.base_value <= 0 || result.base_value <= 0) return false;
+  const ratio = result.base_value / target.base_value;
+  return ratio >= SCALE_LIMIT || ratio <= 1 / SCALE_LIMIT;
+}
 
 /** The same result as a change the other way: 下降0.8% is 增长-0.8%, bounds turned round. */
 function negated(r: Target): Target {

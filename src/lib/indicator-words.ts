@@ -16,7 +16,7 @@ export const INDICATOR_SYNONYMS: readonly (readonly string[])[] = [
   ["城镇新增就业", "新增城镇就业", "城镇就业新增"],
   ["居民消费价格", "CPI", "物价"],
   ["城镇调查失业率", "调查失业率"],
-  ["城镇登记失业率", "登记失业率"],
+  ["城镇登记失业率", "城镇居民登记失业率", "登记失业率"],
   ["进出口总额", "外贸进出口总额", "进出口贸易总额", "进出口贸易额", "外贸进出口"],
   ["出口", "外贸出口", "出口总额", "出口额"],
   ["实际利用外资", "实际使用外资"],
@@ -28,13 +28,16 @@ export const INDICATOR_SYNONYMS: readonly (readonly string[])[] = [
   ["单位地区生产总值能耗", "单位GDP能耗", "万元地区生产总值能耗", "万元GDP能耗", "能耗强度"],
 ];
 
+/** Head words written two ways for one thing (黑土地保护项目, 黑土地保护工程). */
+const HEADS: Readonly<Record<string, string>> = { 工程: "项目" };
+
 /** Words that say when, whose, how or how much, not what: dropped before comparing. */
 const STOP = new Set([
   "全年", "全市", "全省", "全州", "全县", "全区", "今年", "去年", "年内", "同比", "比上年", "可比", "增长", "增幅", "增速", "达到", "达",
   "实现", "完成", "保持", "保持在", "稳定", "稳定在", "控制", "控制在", "力争", "确保", "争取", "以上", "以内", "左右", "超过", "突破",
   "新增", "累计", "总量", "规模", "目标", "任务", "年度", "主要", "预期", "分别", "基本", "同步", "提高", "提升", "下降", "降低", "减少",
   "上涨", "涨幅", "降幅", "水平", "建设", "全面", "持续", "加快", "支持", "开展", "推进", "实施", "推动", "积极", "深入", "扎实", "全力",
-  "组织", "举办", "创建", "打造", "培育", "重点", "新建", "建成", "改造", "年均", "接待",
+  "组织", "举办", "创建", "打造", "培育", "重点", "新建", "建成", "改造", "年均", "接待", "分类",
 ]);
 
 /** Words that set an indicator's scope or base: a target and a result that differ by one are not the same measure. */
@@ -93,7 +96,7 @@ export function indicatorWords(label: string): Set<string> {
         continue;
       }
       flush();
-      if (word && !STOP.has(s.segment)) words.add(s.segment);
+      if (word && !STOP.has(s.segment)) words.add(HEADS[s.segment] ?? s.segment);
     }
     flush();
   }
