@@ -1,4 +1,4 @@
-import type { LedgerEntry, Place, SectionRole, Target, Warning, DocumentStructure } from "./types.ts";
+import type { LedgerEntry, Place, Quantity, SectionRole, Target, Warning, DocumentStructure } from "./types.ts";
 import { splitDocument, headlineOf } from "./structure.ts";
 import { findQuantities } from "./quantities.ts";
 import { judgeFigure } from "./judge.ts";
@@ -16,7 +16,7 @@ import { buildTarget } from "./build-target.ts";
 import { inferCity } from "./infer-city.ts";
 import { readingText } from "./normalize.ts";
 import { textWarnings } from "./text-warnings.ts";
-import { TableReader, cellsOf } from "./table-cells.ts";
+import { TableReader, cellQuantities, cellsOf, subjectOfHeader } from "./table-cells.ts";
 import { doubtsOf } from "./doubts.ts";
 import { periodIn, yearIn } from "./section-rules.ts";
 
@@ -88,7 +88,9 @@ function readFolded(text: string, options: ExtractOptions): Extraction {
     if (part.kind === "break") continue;
     const header = tables.row(part.text);
     const role: SectionRole = sections[part.section ?? 0].role;
-    const quantities = findQuantities(part.text, part.start);
+    // A bare number under a header that gives its unit (固定资产投资（亿元）) is that many of the unit.
+    const cells = header ? new Map(cellQuantities(part.text, part.start, header, findQuantities).map((q) => [q.numberStart, q])) : new Map<number, Quantity>();
+    const quantities = [...findQuantities(part.text, part.start).filter((q) => !cells.has(q.numberStart)), ...cells.values()].sort((a, b) => a.start - b.start);
     if (CONTEXT_PARTS.has(part.kind)) {
       const owners = part.place === undefined ? [] : [places[part.place].name];
       for (const q of quantities) {
@@ -143,7 +145,7 @@ function readFolded(text: string, options: ExtractOptions): Extraction {
       const column = header ? cellsOf(part.text).findIndex((c) => part.start + c.start <= q.numberStart && q.numberStart < part.start + c.end) : -1;
       // Places paired with figures by 分别 are owners, not subjects: the subject is what follows them.
       const byPlace = owner.rule === "owner-respectively" || owner.rule === "owner-each";
-      const share = column >= 0 && header![column] ? { subject: header![column], verb: "", qualifier: null } : byPlace ? null : shares.get(cStart)!.get(q.numberStart) ?? null;
+      const share = column >= 0 && header![column] ? { subject: subjectOfHeader(header![column]), verb: "", qualifier: null } : byPlace ? null : shares.get(cStart)!.get(q.numberStart) ?? null;
       const ownerWords = owner.rule === "owner-header" ? [] : [...new Set(ownerListWords(text, owner))];
       // A figure that holds for each of several places is a target of each.
       const indices = owner.places.length ? owner.places.map((p) => placeIndexOf(p)) : [-1];
@@ -260,6 +262,6 @@ function paragraphHead(text: string, sentenceStart: number): string {
 
 /** The names an ownership's places are written as in the text, for leaving them out of labels. */
 function ownerListWords(text: string, owner: Ownership): string[] {
-  return owner.places.map((p) => text.slice(p.start, p.end));
+  return (owner.listed ?? owner.places).map((p) => text.slice(p.start, p.end));
 }
 

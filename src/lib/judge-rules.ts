@@ -396,11 +396,16 @@ function isCityFigure(clauseBefore: string, city: string | undefined): boolean {
 }
 
 /**
- * 郑州的目标为“增长15%”, 预期目标为“保8%、争9%”: a quoted figure that is a goal, not a name. The
- * quote holds the figure with a measure and nothing but verbs of aim around it.
+ * 郑州的目标为“增长15%”, 预期目标为“保8%、争9%”, 目标是“规上工业增加值增长10%”: a quoted figure
+ * that is a goal, not a name. The quote holds the figure with a measure and nothing but verbs of
+ * aim around it, or is one short clause that ends on it: a subject, a verb of change, the figure.
  */
 function isQuotedGoal(f: FigureContext): boolean {
   if (f.q.baseUnit === "") return false;
   const rest = f.quotation.replace(/\d+(?:\.\d+)?\s*(?:[%‰]|万|亿|元|个百分点)*/g, "").replace(/[、，,\s]/g, "");
-  return /^(?:(?:增长|增幅|增速|保|争|力争|确保|达到|达|突破|超过|实现|下降|降低|控制在|左右|以上|以内|约|年均)+)?$/.test(rest);
+  if (/^(?:(?:增长|增幅|增速|保|争|力争|确保|达到|达|突破|超过|实现|下降|降低|控制在|左右|以上|以内|约|年均)+)?$/.test(rest)) return true;
+  const at = f.quotation.indexOf(f.q.text);
+  if (at < 0) return false;
+  const [before, after] = [f.quotation.slice(0, at), f.quotation.slice(at + f.q.text.length)];
+  return /^[\u4e00-\u9fffA-Za-z0-9.]{0,16}?(?:增长|增速|达到|达|突破|超过|下降|降低|控制在|新增|完成|提高)$/.test(before) && /^(?:以上|以内|左右)?$/.test(after);
 }

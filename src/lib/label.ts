@@ -11,6 +11,7 @@ export const TRAILING_FILLER = /(?:达到|达|突破|超过|高于|不低于|不
 export function labelOf(phrase: string, figureStart: number, figureEnd: number): string {
   const before = phrase.slice(0, figureStart).replace(LEADING_FILLER, "").replace(TRAILING_FILLER, "");
   const after = phrase.slice(figureEnd).replace(/^的/, "");
-  const label = (before + after).replace(/\s+/g, "").replace(/^[、,，]|[、,，。-]$/g, "");
+  // 目标是“规上工业增加值增长10%”: the quotation mark the figure's quote opens is not the label's.
+  const label = (before + after).replace(/\s+/g, "").replace(/^[、,，]|[、,，。-]$/g, "").replace(/^[“「]([^“”「」]*)[”」]$/, "$1");
   return label.length > 40 ? `${label.slice(0, 39)}…` : label;
 }

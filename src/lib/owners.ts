@@ -17,6 +17,8 @@ export interface NamedPlace {
 export interface Ownership {
   places: NamedPlace[];
   rule: OwnerRuleId;
+  /** Every place of the list the owner was paired from (镇平县和方城县分别…): names to leave out of a label. */
+  listed?: NamedPlace[];
 }
 
 export interface OwnerOptions {
@@ -174,13 +176,13 @@ function readSentence(
       if (paired.length === list.places.length) {
         local.push({ from: start, to: clauseEnd, own: (q) => {
           const k = paired.indexOf(q);
-          return k >= 0 ? { places: [list.places[k]], rule: "owner-respectively" } : null;
+          return k >= 0 ? { places: [list.places[k]], rule: "owner-respectively", listed: list.places } : null;
         } });
       } else if (paired.length === 1) {
         local.push({ from: start, to: clauseEnd, own: () => ({ places: list.places, rule: "owner-each" }) });
       } else {
         // Figures and places that do not pair up one to one: the sentence says whose they are, we cannot.
-        local.push({ from: start, to: clauseEnd, own: () => ({ places: [], rule: "owner-unpaired" }) });
+        local.push({ from: start, to: clauseEnd, own: () => ({ places: [], rule: "owner-unpaired", listed: list.places }) });
       }
       continue;
     }
@@ -189,7 +191,7 @@ function readSentence(
       const paired = inClause.length === list.places.length;
       local.push({ from: start, to: clauseEnd, own: (q) => {
         const k = inClause.indexOf(q);
-        return paired && k >= 0 ? { places: [list.places[k]], rule: "owner-respectively" } : { places: [], rule: "owner-unpaired" };
+        return paired && k >= 0 ? { places: [list.places[k]], rule: "owner-respectively", listed: list.places } : { places: [], rule: "owner-unpaired", listed: list.places };
       } });
       continue;
     }

@@ -75,6 +75,35 @@ describe("extractTargets reads the forms figures take", () => {
     expect(years).toEqual([["10.2%", 2017], ["42.3%", null]]);
   });
 
+  it("a quoted clause that ends on its figure is a goal: 南阳高新区的目标是“规上工业增加值增长10%”; a quoted name is not", () => {
+    const t = targetsOf("二、2024年工作安排\n南阳高新区的目标是“规上工业增加值增长10%”。郑州的目标为“增长15%”。打造“541010工程”。\n");
+    expect(t.map((x) => [x.district, x.figure, x.label])).toEqual([
+      ["南阳高新区", "10%", "规上工业增加值增长"],
+      ["郑州市", "15%", "增长"],
+    ]);
+  });
+
+  it("places paired by 和…分别 stay out of each figure's label; 则 is no part of a label", () => {
+    const t = targetsOf("二、2024年工作安排\n镇平县和方城县分别新建高标准农田6万亩、8.5万亩。社旗县将实施重点项目45个；唐河县则计划完成投资180亿元。\n");
+    expect(t.map((x) => [x.district, x.figure, x.label])).toEqual([
+      ["镇平县", "6万亩", "新建高标准农田"],
+      ["方城县", "8.5万亩", "新建高标准农田"],
+      ["社旗县", "45个", "实施重点项目"],
+      ["唐河县", "180亿元", "完成投资"],
+    ]);
+  });
+
+  it("a table's bare figures take the unit its header gives (固定资产投资（亿元）); a header without one gives none", () => {
+    const table = "二、2024年工作安排\n\n| 县区 | 固定资产投资（亿元） | 新增就业（人） | 排名 |\n| --- | --- | --- | --- |\n| 桐柏县 | 95 | 4200以上 | 3 |\n| 淅川县 | 110 | 5100 | 1 |\n";
+    const t = extractTargets(table).targets.map((x) => [x.district, x.value, x.unit, x.qualifier, x.label, x.category]);
+    expect(t).toEqual([
+      ["桐柏县", 95, "亿元", "=", "固定资产投资", "investment"],
+      ["桐柏县", 4200, "人", "≥", "新增就业", "jobs"],
+      ["淅川县", 110, "亿元", "=", "固定资产投资", "investment"],
+      ["淅川县", 5100, "人", "=", "新增就业", "jobs"],
+    ]);
+  });
+
   it("a negative growth keeps its sign and its label has no dash: 年均增长-13.8% (葫芦岛, 2016)", () => {
     expect(targetsOf("工业增加值年均增长-13.8%。")[0]).toMatchObject({ value: -13.8, unit: "%", label: "工业增加值年均增长", category: "economy", kind: "value-added", measure: "growth" });
   });
