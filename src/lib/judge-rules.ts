@@ -211,6 +211,14 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     counterExample: "基础养老金最低标准提高到每人每月130元。",
   },
   {
+    id: "change-on-last-year",
+    reason: "context",
+    note: "how much a target is above last year's (新增城镇就业1.2万人，比上年增加2000人; 8.5%，比去年提高0.5个百分点): the target is the figure before it",
+    test: (f) => CHANGE_ON_LAST_YEAR.test(f.clauseBefore.trim()) && sameMeasureBefore(f),
+    example: "樊城区计划新增城镇就业1.2万人，比上年增加【2000人】。保康县GDP增速目标为8.5%，比去年提高0.5个百分点。",
+    counterExample: "实现地区生产总值500亿元，比上年增长8%。",
+  },
+  {
     id: "national-context",
     reason: "context",
     note: "a national or provincial count given as context",
@@ -393,6 +401,18 @@ function isCityFigure(clauseBefore: string, city: string | undefined): boolean {
   const at = clauseBefore.lastIndexOf(short);
   if (at < 0) return false;
   return !/^[市]?[(（籍]/.test(clauseBefore.slice(at + short.length));
+}
+
+/** A clause that opens on last year and says by how much: 比上年增加, 比去年提高, 较上年多. */
+const CHANGE_ON_LAST_YEAR = /^(?:比上年|比去年|较上年|较去年|比上一年)(?:增加|提高|多|减少|提升|下降|降低|扩大)$/;
+
+/** The sentence before the clause holds a figure the change is of: 人 before 人, a rate before 个百分点. */
+function sameMeasureBefore(f: FigureContext): boolean {
+  const before = f.text.slice(f.sentenceStart, f.clauseStart);
+  if (f.q.baseUnit === "个百分点") return /\d\s*[%％]/.test(before);
+  if (!f.q.baseUnit || f.q.baseUnit === "%") return false;
+  const unit = f.q.baseUnit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`\\d\\s*(?:万|亿|千|百)?${unit}`).test(before);
 }
 
 /**

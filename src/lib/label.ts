@@ -1,8 +1,9 @@
 import { FILLERS } from "./lexicon.ts";
 
-const LEADING_FILLER = new RegExp(`^(?:${FILLERS})+`);
+// Also a place's other name in brackets (东津新区（经开区）新建学校) and a count of the places (三个县级市的).
+const LEADING_FILLER = new RegExp(`^(?:${FILLERS}|[（(][^（）()\\d]{1,8}[）)]|[两三四五六七八九十\\d]{1,2}个(?:县级市|县市区|县区|县|区|市|地方)的?)+`);
 /** Verbs that close a phrase before its figure: 达到, 突破, 增幅达到 … */
-export const TRAILING_FILLER = /(?:达到|达|突破|超过|高于|不低于|不少于|控制在|稳定在|保持在|为|是)+$/;
+export const TRAILING_FILLER = /(?:力争|确保|争取|达到|达|突破|超过|高于|不低于|不少于|控制在|稳定在|保持在|目标均?为|目标是|均为|为|是)+$/;
 
 /**
  * A short label for a target: its phrase without the figure and without filler words.

@@ -164,8 +164,13 @@ function readSentence(
     }
     // Several places: their figures in this clause, in order, each, or as a count of them.
     if (head.kind === "member" && !parallel) continue;
-    if (LIST_COUNT.test(after)) {
-      local.push({ from: start, to: clauseEnd, own: () => ({ places: [], rule: "owner-list-total" }) });
+    const count = after.match(LIST_COUNT);
+    if (count) {
+      // 枣阳市、宜城市、老河口市三个县级市的…均为12%: the count names the list; a figure after it with 均 or 各 holds for each.
+      const rest = after.slice(count[0].length);
+      const later = figures.some((q) => q.numberStart >= list.end + count[0].length && q.numberStart < clauseEnd);
+      const each = later && /均|各/.test(rest);
+      local.push({ from: start, to: clauseEnd, own: () => (each ? { places: list.places, rule: "owner-each" } : { places: [], rule: "owner-list-total" }) });
       continue;
     }
     const inClause = figures.filter((q) => q.numberStart >= list.end && q.numberStart < clauseEnd);

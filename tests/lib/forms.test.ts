@@ -104,6 +104,25 @@ describe("extractTargets reads the forms figures take", () => {
     ]);
   });
 
+  it("a news report of counties' goals: a count naming the list, 均 for each, a brackets alias, 而…则 and 力争 out of labels", () => {
+    const t = targetsOf(
+      "二、2024年工作安排\n襄州区提出，今年GDP增速力争达到10%。而南漳县则将新建高标准农田3万亩。枣阳市、宜城市、老河口市三个县级市的固定资产投资增速目标均为12%。东津新区（经开区）新建学校十二所。\n",
+    );
+    expect(t.map((x) => [x.district, x.figure, x.label])).toEqual([
+      ["襄州区", "10%", "GDP增速"],
+      ["南漳县", "3万亩", "新建高标准农田"],
+      ["枣阳市", "12%", "固定资产投资增速"],
+      ["宜城市", "12%", "固定资产投资增速"],
+      ["老河口市", "12%", "固定资产投资增速"],
+      ["东津新区", "十二所", "新建学校"],
+    ]);
+  });
+
+  it("how far a target is above last year's is no target of its own (比上年增加2000人); 比上年增长8% of an amount is", () => {
+    const t = targetsOf("二、2024年工作安排\n樊城区计划新增城镇就业1.2万人，比上年增加2000人。保康县GDP增速目标为8.5%，比去年提高0.5个百分点。实现地区生产总值500亿元，比上年增长8%。\n");
+    expect(t.map((x) => x.figure)).toEqual(["1.2万人", "8.5%", "500亿元", "8%"]);
+  });
+
   it("a negative growth keeps its sign and its label has no dash: 年均增长-13.8% (葫芦岛, 2016)", () => {
     expect(targetsOf("工业增加值年均增长-13.8%。")[0]).toMatchObject({ value: -13.8, unit: "%", label: "工业增加值年均增长", category: "economy", kind: "value-added", measure: "growth" });
   });
