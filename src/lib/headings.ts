@@ -8,6 +8,8 @@ import { unitNameOf } from "./unit-headers.ts";
 export type HeadingStyle =
   | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
   | "bold" | "plain" | "dash"
+  // 【宛城区】 and ◆ 邓州市: a title set in brackets or after a bullet mark.
+  | "bracket" | "bullet"
   | "cn" | "paren-cn" | "arabic" | "paren-arabic" | "circled" | "part"
   // 附件：…, 附表 2: what follows is an appendix, outlined on its own under this heading.
   | "appendix";
@@ -88,6 +90,14 @@ export function readHeading(line: string): Heading | null {
   // ——经济发展持续提速。: a dash-led line that titles the paragraphs after it.
   const dash = /^[—―]{1,2}([^。！？；]{2,28})[。！？]?$/.exec(whole);
   if (dash) return { style: "dash", title: dash[1].trim(), hasBody: false, numbered: false };
+  // 【宛城区】, 〖宛城区〗: a bracketed title; words after the bracket are its body on the same line.
+  const bracket = /^[【〖]([^【】〖〗]{1,28})[】〗]\s*(.*)$/.exec(whole);
+  if (bracket && /[\u4e00-\u9fff]/.test(bracket[1]) && !/[。！？；!?;]/.test(bracket[1])) {
+    return { style: "bracket", title: bracket[1].trim(), hasBody: bracket[2].trim() !== "", numbered: false };
+  }
+  // ◆ 邓州市, ■ 重点项目: a short line after a bullet mark with no sentence in it; ◆ 新建学校3所。 is an item.
+  const bullet = /^[◆◇■□●○▲△★☆◎►▶※❖]\s*([^。！？；!?;]{2,30})$/.exec(whole);
+  if (bullet && !/[，,、]$/.test(bullet[1])) return { style: "bullet", title: bullet[1].replace(/[：:]$/, "").trim(), hasBody: false, numbered: false };
   if (whole.length > PLAIN_MAX) return null;
   // 枣阳市： — a place's name as a label line, its colon opening the lines under it (各位代表： is a salutation).
   const label = /^([^。！？；!?;：:，,、]{2,12})[：:]$/.exec(whole);

@@ -13,7 +13,7 @@ export interface OutlineHeading {
 }
 
 /** Heading styles without numbering: bold, plain and dash-led lines. */
-const UNMARKED: ReadonlySet<HeadingStyle> = new Set(["bold", "plain", "dash"]);
+const UNMARKED: ReadonlySet<HeadingStyle> = new Set(["bold", "plain", "dash", "bracket", "bullet"]);
 
 /** Roles a sub-section takes from its parent when its own heading says nothing. */
 const INHERITED: ReadonlySet<SectionRole> = new Set(["review", "plan", "practical", "unit", "glossary", "appendix"]);
@@ -90,7 +90,7 @@ export function buildOutline(text: string, headings: readonly OutlineHeading[], 
     const level = levels[k];
     while (sections[open[open.length - 1]].level >= level) sections[open.pop()!].end = h.start;
     const parent = open[open.length - 1];
-    const numbered = !["plain", "bold", "dash", "h1", "h2", "h3", "h4", "h5", "h6"].includes(h.style);
+    const numbered = !UNMARKED.has(h.style) && !["h1", "h2", "h3", "h4", "h5", "h6"].includes(h.style);
     sections.push({ level, title: h.title, start: h.start, end: text.length, headingStart: h.start, headingEnd: h.end, role: "unknown", numbered, roleRule: "none", parent });
     open.push(sections.length - 1);
   }

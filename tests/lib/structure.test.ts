@@ -91,6 +91,20 @@ describe("unitNameOf, readHeading and headlineOf", () => {
     expect(readHeading("全年完成固定资产投资1.58万亿元，增长20%。")).toBeNull();
     expect(readHeading("1.58万亿元")).toBeNull();
   });
+  it("readHeading reads a bracketed title (【宛城区】) and a bullet's (◆ 邓州市); a bullet item with its sentence is not one", () => {
+    expect(readHeading("【宛城区】")).toMatchObject({ style: "bracket", title: "宛城区", hasBody: false });
+    expect(readHeading("【宛城区】固定资产投资增长10%。")).toMatchObject({ style: "bracket", title: "宛城区", hasBody: true });
+    expect(readHeading("◆ 邓州市")).toMatchObject({ style: "bullet", title: "邓州市" });
+    expect(readHeading("◆ 新建学校3所。")).toBeNull();
+  });
+  it.each([
+    ["【】", (n: string) => `【${n}】`],
+    ["◆", (n: string) => `◆ ${n}`],
+  ])("places under %s headers own their items", (_, header) => {
+    const text = ["南阳市2024年各县市区重点工作目标", "", header("宛城区"), "1. 新建高标准农田2万亩。", "", header("卧龙区"), "1. 城镇新增就业5000人。", "", header("邓州市"), "1. 新增学位3000个。", ""].join("\n");
+    const { places } = splitDocument(text);
+    expect(places.map((p) => p.name)).toEqual(["宛城区", "卧龙区", "邓州市"]);
+  });
   it("headlineOf(item) is its first sentence: 全力向实现全国百强再进位奋进", () => {
     expect(headlineOf("全力向实现全国百强再进位奋进。在“襄十随神”城市群……")).toBe("全力向实现全国百强再进位奋进");
     expect(headlineOf("**奋力抓好招商引资。**优化招商体制机制")).toBe("奋力抓好招商引资");
