@@ -2,7 +2,7 @@ import type { Category, Quantity, Target } from "./types.ts";
 import { categorize, saysNothing } from "./categories.ts";
 import { clauseAround, phraseAround, sentenceAround, within } from "./segments.ts";
 import { labelOf, TRAILING_FILLER } from "./label.ts";
-import { WHOLE_TEXT } from "./lexicon.ts";
+import { CHANGE_BASIS, WHOLE_TEXT } from "./lexicon.ts";
 import type { RespectivelyShare } from "./respectively.ts";
 
 /** Categories whose repeated kind in one sentence names a subset (工业项目合同投资额 ⊂ 合同投资额). */
@@ -71,7 +71,7 @@ export function buildTarget(
     label = labelOf(rest, rest.length, rest.length) || label;
   }
   // 实际到位资金271.5亿元,同比增长超过10%: a rate without a subject is the rate of the figure before it.
-  if (!share && c.measure !== "amount" && /^(?:同比|比上年)?(?:增长|增幅|增速|提高|下降)/.test(label) && parent) {
+  if (!share && c.measure !== "amount" && new RegExp(`^(?:${CHANGE_BASIS})?(?:增长|增幅|增速|提高|下降)`).test(label) && parent) {
     label = parent.label.endsWith(label) ? parent.label : `${parent.label}${label}`;
     if (where.ownerWords.length) label = label.replace(WHOLE_TEXT_PREFIX, "");
   }

@@ -1,5 +1,5 @@
 import { CATEGORY_RULES, KIND_RULES, MEASURE_RULES, MONEY_RULES, RATE_SUBJECT_RULES, type Category, type CategoryRule, type Kind, type Measure } from "./category-rules.ts";
-import { BARE_VERBS, DELIVERY_VERBS } from "./lexicon.ts";
+import { BARE_VERBS, CHANGE_BASIS, DELIVERY_VERBS } from "./lexicon.ts";
 
 export type { Category, Kind } from "./category-rules.ts";
 
@@ -15,7 +15,7 @@ export interface Categorised {
 
 const RATE_UNITS = new Set(["%", "个百分点", "‰"]);
 /** A rate that opens with what it does, naming nothing it is of (同比增长超过10%, 增速10%以上). */
-const RATE_WITHOUT_SUBJECT = /^(?:力争|确保|全年|年均)*(?:同比|比上年|较上年)?(?:增长|增幅|增速|提高|下降|降低|增加|减少)/;
+const RATE_WITHOUT_SUBJECT = new RegExp(`^(?:力争|确保|全年|年均)*(?:${CHANGE_BASIS})?(?:增长|增幅|增速|提高|下降|降低|增加|减少)`);
 const CURRENCIES = new Set(["元", "美元", "港元", "欧元", "日元"]);
 const BARE = new RegExp(`(?:${BARE_VERBS})`, "g");
 /** A phrase that opens with a verb of its own names its own action (新增城镇住房保障家庭5000户). */

@@ -286,6 +286,14 @@ export const JUDGE_RULES: readonly JudgeRule[] = [
     counterExample: "二、2023年工作安排\n新增学位1000个。\n附件：2023年民生实事\n新建幼儿园12所。\n",
   },
   {
+    id: "share-of-target",
+    reason: "context",
+    note: "how much of a target was done (完成年度目标的124%, 为计划的98%): a share of the target, not a measure of its own",
+    test: (f) => f.q.baseUnit === "%" && /(?:完成|达到|占|为)(?:年度|全年|年初)?(?:目标|计划|任务)(?:任务)?的$/.test(f.clauseBefore),
+    example: "一、2023年工作回顾\n城镇新增就业6.2万人，完成年度目标的【124%】。\n",
+    counterExample: "一、2023年工作回顾\n城镇新增就业6.2万人，增长12.4%。\n",
+  },
+  {
     id: "result-in-review",
     reason: "result",
     note: "in the review of past work: a result, not a target",

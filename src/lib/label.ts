@@ -10,7 +10,9 @@ export const TRAILING_FILLER = /(?:力争|确保|争取|达到|达|突破|超过
  * 实际到位资金450亿元以上 → 实际到位资金; 新建桥梁6座 → 新建桥梁.
  */
 export function labelOf(phrase: string, figureStart: number, figureEnd: number): string {
-  const before = phrase.slice(0, figureStart).replace(LEADING_FILLER, "").replace(TRAILING_FILLER, "");
+  const lead = phrase.slice(0, figureStart).replace(LEADING_FILLER, "").replace(TRAILING_FILLER, "");
+  // 一般公共预算收入完成300亿元: 完成 and 实现 say nothing once a subject stands before them (完成投资 keeps its verb).
+  const before = lead.replace(/(?<=[\u4e00-\u9fff]{2})(?:完成|实现)$/, "");
   const after = phrase.slice(figureEnd).replace(/^的/, "");
   // 目标是“规上工业增加值增长10%”: the quotation mark the figure's quote opens is not the label's.
   const label = (before + after).replace(/\s+/g, "").replace(/^[、,，]|[、,，。-]$/g, "").replace(/^[“「]([^“”「」]*)[”」]$/, "$1");

@@ -139,3 +139,6 @@ export const ESTIMATE_WORDS = /预计(?!到)/;
 export const PRESENT_STATE = /(?:先期|现有|目前|当前|现已|眼下|此前|前期已)$/;
 
 export const CJK = /[\u4e00-\u9fff]/;
+
+/** How a change is compared, written before its verb (同比增长, 同口径增长, 按可比价格计算增长): no subject of its own. */
+export const CHANGE_BASIS = "同比|比上年|较上年|比去年|较去年|同口径|按同口径|可比口径|按可比口径|可比|按可比价格计算|按可比价计算";

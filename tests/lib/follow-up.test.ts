@@ -92,6 +92,23 @@ describe("the 襄阳 pair in full: GDP, investment, jobs, retail sales, fiscal r
   });
 });
 
+describe("a review's ways of reporting a year", () => {
+  const plan = "二、2023年工作安排\n主要预期目标是：城镇新增就业5万人以上，一般公共预算收入增长5%，粮食产量稳定在95亿斤以上。\n";
+  const review = "一、2023年工作回顾\n城镇新增就业6.2万人，完成年度目标的124%。一般公共预算收入完成300亿元，同口径增长6%。粮食总产量达到96亿斤，连续5年稳定在90亿斤以上。\n";
+  const t = extractTargets(plan);
+  const follow = followUp(t.targets, [{ text: review, reading: extractTargets(review, { year: 2024 }) }], 2023);
+  const row = (f: FollowUp) => [f.target.label, f.status, f.result ? review.slice(f.result.number_start, f.result.number_end) : null];
+
+  it("同口径增长6% is the growth of the figure before it; a share of the target done (124%) is no result", () => {
+    expect(follow.map(row)).toEqual([
+      ["城镇新增就业", "met", "6.2万人"],
+      ["一般公共预算收入增长", "met", "6%"],
+      ["粮食产量", "met", "96亿斤"],
+    ]);
+    expect(extractTargets(review, { year: 2024 }).results.map((r) => review.slice(r.number_start, r.number_end))).not.toContain("124%");
+  });
+});
+
 describe("follow rules: each example's target is followed by its rule, with its status", () => {
   it.each((FOLLOW_RULES as readonly FollowRule[]).map((r) => [r.id, r] as const))("%s", (id, rule) => {
     const t = extractTargets(rule.example.target);
