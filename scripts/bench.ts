@@ -54,13 +54,13 @@ const pairs = pairTexts.flatMap((f) => {
   const next = pairTexts.find((g) => g.slice(4) === f.slice(4) && Number(g.slice(0, 4)) === Number(f.slice(0, 4)) + 1);
   return next ? [{ year: Number(f.slice(0, 4)), a: readFileSync(join(pairsDir, f), "utf8"), b: readFileSync(join(pairsDir, next), "utf8"), name: f.slice(5, -4) }] : [];
 });
-const track = (p: (typeof pairs)[number]) => followUp(extractTargets(p.a).targets, [{ text: p.b, reading: extractTargets(p.b) }], p.year);
+const track = (p: (typeof pairs)[number]) => followUp(extractTargets(p.a).targets, [{ text: p.b, reading: extractTargets(p.b) }], p.year, p.a);
 const xiangyang = pairs.find((p) => p.name === "襄阳市")!;
 add("track: 襄阳 2022 → 2023, both texts read and joined", `${time(10, () => track(xiangyang)).toFixed(0)} ms`, `${xiangyang.a.length + xiangyang.b.length} characters; budget 1 s of reading per pair; median of 10`);
 const readOnly = time(5, () => extractTargets(xiangyang.a) && extractTargets(xiangyang.b));
 const targets22 = extractTargets(xiangyang.a).targets;
 const reading23 = extractTargets(xiangyang.b);
-add("track: the join alone (followUp), 襄阳", `${time(20, () => followUp(targets22, [{ text: xiangyang.b, reading: reading23 }], 2022)).toFixed(1)} ms`, `${targets22.length} targets × ${reading23.results.length} results; reading both texts ${readOnly.toFixed(0)} ms`);
+add("track: the join alone (followUp), 襄阳", `${time(20, () => followUp(targets22, [{ text: xiangyang.b, reading: reading23 }], 2022, xiangyang.a)).toFixed(1)} ms`, `${targets22.length} targets × ${reading23.results.length} results; reading both texts ${readOnly.toFixed(0)} ms`);
 const perPair = pairs.map((p) => time(3, () => track(p)));
 add(`track: ${pairs.length} corpus pairs, slowest`, `${Math.max(...perPair).toFixed(0)} ms`, `median of 3 each; ${pairs.map((p, i) => `${p.name} ${perPair[i]!.toFixed(0)}`).join(", ")}`);
 const big = seed.text.repeat(Math.ceil(3e6 / Buffer.byteLength(seed.text)));

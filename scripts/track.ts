@@ -36,7 +36,7 @@ export const main = command("track", (argv: string[], io: Io): number => {
     return 2;
   }
   const [first, ...later] = positionals as [string, ...string[]];
-  const { reading: targets } = readText(first, values);
+  const { text: targetText, reading: targets } = readText(first, values);
   const year = values.year !== undefined ? Number(values.year) : (targets.summary.planYear ?? mostCommonYear(targets.targets));
   if (year === null || !Number.isInteger(year)) throw new Error(`${first}: cannot tell the year of its targets; give it with --year`);
   const next = later.map((file) => {
@@ -46,7 +46,7 @@ export const main = command("track", (argv: string[], io: Io): number => {
     if (reviews === 0) io.err(`${file}: warning: no result of ${year} read here; is it the report of ${year + 1}?`);
     return { file, text, reading };
   });
-  const follow = followUp(targets.targets, next, year);
+  const follow = followUp(targets.targets, next, year, targetText);
   const counts = statusCounts(follow);
   io.err(`${first} → ${later.join(", ")}: ${counts.targets} targets of ${year}: ${counts.met} met, ${counts.missed} missed, ${counts.unclear} unclear, ${counts["not-reported"]} not reported`);
   if (values.summary) {

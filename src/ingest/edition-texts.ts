@@ -91,7 +91,7 @@ export function promisesFile(year: number, texts: readonly TextReading[], next: 
   const reports = next.filter((n) => n.seed.meta.kind === "report");
   if (reports.length === 0 || texts.length === 0) return null;
   const items = texts.flatMap((t) =>
-    followUp(t.targets, reports.map((n) => ({ text: n.seed.text, reading: n.extraction })), year).map((f) => ({
+    followUp(t.targets, reports.map((n) => ({ text: n.seed.text, reading: n.extraction })), year, t.seed.text).map((f) => ({
       target: f.target,
       result: f.result,
       status: f.status,

@@ -1,8 +1,8 @@
 import type { Target } from "./types.ts";
 import type { Extraction } from "./extract.ts";
 import type { FollowRuleId, FollowStatus } from "./follow-rules.ts";
-import { indicatorWords, likeness, sameness } from "./indicator-words.ts";
-import { sentenceAround } from "./segments.ts";
+import { indicatorWords, isGeneral, likeness, sameness } from "./indicator-words.ts";
+import { clauseAround, sentenceAround } from "./segments.ts";
 
 /** A target of year N and what the next year's texts report of it. */
 export interface FollowUp {
@@ -49,8 +49,8 @@ const SPECIFIC_KINDS = new Set([
  * the same specific kind in the same unit), the closest by words; at most one per target. Its
  * status is judged by the qualifier the target states. Pure and linear in targets × results.
  */
-export function followUp(targets: readonly Target[], next: readonly NextText[], year: number): FollowUp[] {
-  const first = joined(targets, next, year);
+export function followUp(targets: readonly Target[], next: readonly NextText[], year: number, text?: string): FollowUp[] {
+  const first = joined(targets, next, year, new Map(), text);
   // A result joined to targets of different figures goes to the one its sentence speaks of; the
   // others are followed again without it. Still shared after that: none is judged by it.
   const taken = new Map<Target, Set<string>>();
@@ -59,7 +59,7 @@ export function followUp(targets: readonly Target[], next: readonly NextText[], 
     for (const f of group) if (f !== winner && winner) taken.set(f.target, new Set([resultKey(f)]));
   }
   if (taken.size === 0) return markShared(first);
-  const again = new Map(joined([...taken.keys()], next, year, taken).map((f) => [f.target, f]));
+  const again = new Map(joined([...taken.keys()], next, year, taken, text).map((f) => [f.target, f]));
   return markShared(first.map((f) => again.get(f.target) ?? f));
 }
 
@@ -98,12 +98,32 @@ function markShared(follow: FollowUp[]): FollowUp[] {
   return follow.map((f) => (shared.has(f) ? { ...f, status: "unclear", rule: "follow-result-shared" } : f));
 }
 
+/**
+ * The words of a figure's label, and, when the label names nothing specific (总产值, 总投资), the
+ * words of what comes just before it: the clause before in its sentence, or the sentence before
+ * in its paragraph (我们全力做优做强建筑业。实现总产值428.8亿元 is 建筑业's output).
+ */
+function wordsInContext(t: Target, words: ReadonlySet<string>, text: string | undefined): ReadonlySet<string> {
+  if (!text || [...words].some((w) => !isGeneral(w))) return words;
+  const [sentenceStart] = sentenceAround(text, t.number_start);
+  const [clauseStart] = clauseAround(text, t.number_start);
+  // The clause before, in the sentence; for a sentence's first clause, the sentence before (not across a paragraph).
+  const from = clauseStart > sentenceStart + 1 ? clauseAround(text, clauseStart - 2)[0] : text[sentenceStart - 1] === "\n" || sentenceStart < 2 ? sentenceStart : sentenceAround(text, sentenceStart - 2)[0];
+  const before = text.slice(Math.max(from, clauseStart - CONTEXT_CHARS), clauseStart);
+  return new Set([...words, ...indicatorWords(before)]);
+}
+/** How far back the words of a thin label's context reach. */
+const CONTEXT_CHARS = 40;
+
 /** Each target's result, by words, owner and measure; `without` names results a target may not take. */
-function joined(targets: readonly Target[], next: readonly NextText[], year: number, without: ReadonlyMap<Target, ReadonlySet<string>> = new Map()): FollowUp[] {
+function joined(targets: readonly Target[], next: readonly NextText[], year: number, without: ReadonlyMap<Target, ReadonlySet<string>> = new Map(), text?: string): FollowUp[] {
   const results = next.flatMap((n, source) =>
     n.reading.results
       .filter((r) => r.year === year)
-      .map((r) => ({ r, source, words: indicatorWords(r.label), lists: /、.*(?:共|等|合计|总计)$/.test(r.label), review: roleAt(n, r.number_start) === "review" })),
+      .map((r) => {
+        const words = indicatorWords(r.label);
+        return { r, source, words, context: wordsInContext(r, words, n.text), lists: /、.*(?:共|等|合计|总计)$/.test(r.label), review: roleAt(n, r.number_start) === "review" };
+      }),
   );
   const sentences = reviewSentences(next);
   return targets.map((target): FollowUp => {
@@ -111,6 +131,7 @@ function joined(targets: readonly Target[], next: readonly NextText[], year: num
     if (target.year !== null && target.year > year) return { ...none, status: "unclear", rule: "follow-later-year" };
     const owner = ownerOf(target);
     const words = indicatorWords(target.label);
+    const context = wordsInContext(target, words, text);
     // A target that names the things it counts (A、B等123个项目) is a set, not the kind as a whole.
     const names = /、.*等/.test(target.label);
     let best: { r: Target; source: number; score: number; same: boolean } | null = null;
@@ -119,8 +140,10 @@ function joined(targets: readonly Target[], next: readonly NextText[], year: num
     for (const c of results) {
       if (barred?.has(`${c.source}:${c.r.number_start}`)) continue;
       if (ownerOf(c.r) !== owner || c.r.category !== target.category || c.r.role !== target.role) continue;
-      const alike = likeness(words, c.words);
-      const same = sameness(words, c.words, c.lists, names);
+      // A label that names nothing specific is read with the words just before it.
+      const [tw, rw] = context !== words || c.context !== c.words ? [context, c.context] : [words, c.words];
+      const alike = likeness(tw, rw);
+      const same = sameness(tw, rw, c.lists, names);
       // The same thing measured (category and kind): two specific kinds that differ are two things.
       const kindsDiffer = (target.kind !== c.r.kind && target.kind !== "other" && c.r.kind !== "other") || stagesDiffer(target.label, c.r.label);
       const sameKind = target.kind === c.r.kind && SPECIFIC_KINDS.has(target.kind);

@@ -23,6 +23,8 @@ export const INDICATOR_SYNONYMS: readonly (readonly string[])[] = [
   ["实际到位内资", "实际利用内资", "到位内资", "利用内资"],
   // 总产 stands for 粮食总产 in a sentence about grain (粮食生产…再获丰收、总产达93.87亿斤).
   ["粮食产量", "粮食总产量", "粮食总产", "总产"],
+  // Output value, whole: its sector (建筑业, 农业) is a word of its own beside it.
+  ["总产值"],
   ["高标准农田", "高标准农田建设"],
   ["高校毕业生", "大学生", "高校学生"],
   ["单位地区生产总值能耗", "单位GDP能耗", "万元地区生产总值能耗", "万元GDP能耗", "能耗强度"],
@@ -48,6 +50,10 @@ const STOP_PHRASES = new RegExp([...STOP].sort((a, b) => b.length - a.length).jo
 
 const SEGMENTER = new Intl.Segmenter("zh", { granularity: "word" });
 
+/** Characters that make a name the head of a longer word (总产值, 出口值, 物价指数 stays 物价). */
+const LONGER_WORD = "值|业";
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** Writes each indicator's names one way, longest names first so 全市生产总值 is not read as 生产总值 twice. */
 function canonical(label: string): string {
   const pairs = INDICATOR_SYNONYMS.flatMap((names) => names.map((n) => [n, names[0]] as const)).sort((a, b) => b[0].length - a[0].length);
@@ -55,9 +61,11 @@ function canonical(label: string): string {
   const marks: string[] = [];
   for (const [name, first] of pairs) {
     if (!out.includes(name)) continue;
-    // A placeholder keeps a replaced name from matching a shorter synonym again.
-    out = out.split(name).join(`\u0001${marks.length}\u0002`);
-    marks.push(first);
+    // A placeholder keeps a replaced name from matching a shorter synonym again. A name that is
+    // the head of a longer word is not that name: 总产 of 总产值 (output value) is no grain.
+    const before = out;
+    out = out.replace(new RegExp(`${escape(name)}(?!${LONGER_WORD})`, "g"), `\u0001${marks.length}\u0002`);
+    if (out !== before) marks.push(first);
   }
   return out.replace(/\u0001(\d+)\u0002/g, (_, k) => ` ${marks[Number(k)]} `);
 }
@@ -104,7 +112,8 @@ export function indicatorWords(label: string): Set<string> {
 }
 
 /** Words too general to name an indicator alone (企业 of 商贸企业 and of 高新技术企业). */
-const GENERAL = new Set(["企业", "项目", "资金", "产值", "投资", "收入", "总额", "工程", "设施", "服务", "事项", "产业", "市场", "主体", "重点", "示范", "城市", "活动", "平台", "基地", "中心", "园区", "载体"]);
+export const isGeneral = (word: string) => GENERAL.has(word);
+const GENERAL = new Set(["企业", "项目", "资金", "产值", "总产值", "投资", "收入", "总额", "工程", "设施", "服务", "事项", "产业", "市场", "主体", "重点", "示范", "城市", "活动", "平台", "基地", "中心", "园区", "载体"]);
 
 /**
  * Whether two indicators are the same, alike, rescoped or other (`bLists`, `aLists`: that label

@@ -30,7 +30,7 @@ function pair(files: [string, string]) {
     const a = readFileSync(`${dir}/${files[0]}`, "utf8");
     const b = readFileSync(`${dir}/${files[1]}`, "utf8");
     const ra = extractTargets(a);
-    const follow = followUp(ra.targets, [{ text: b, reading: extractTargets(b) }], ra.structure.planYear!);
+    const follow = followUp(ra.targets, [{ text: b, reading: extractTargets(b) }], ra.structure.planYear!, a);
     readings.set(key, { a, b, follow });
   }
   return readings.get(key)!;
