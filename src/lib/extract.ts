@@ -127,8 +127,7 @@ function readFolded(text: string, options: ExtractOptions): Extraction {
     }
     const figures = judged.filter(({ j }) => j.target).map(({ q }) => q.numberStart);
     const thresholds = judged.filter(({ j }) => !j.target && j.reason === "threshold").map(({ q }) => q);
-    const targetQuantities = judged.filter(({ j }) => j.target).map(({ q }) => q);
-    const shares = new Map<number, Map<number, RespectivelyShare>>();
+    const targetShares = sharesByClause(text, judged.filter(({ j }) => j.target).map(({ q }) => q));
     const headline = headlineOf(part.text);
     const inSentence: Target[] = [];
     let sentenceStart = -1;
@@ -140,12 +139,11 @@ function readFolded(text: string, options: ExtractOptions): Extraction {
         sentenceStart = sStart;
       }
       const [cStart, cEnd] = clauseAround(text, q.numberStart);
-      if (!shares.has(cStart)) shares.set(cStart, readRespectively(text, cStart, cEnd, targetQuantities));
       // A figure in a table's cell is named by its column's header (新增就业 for 5000人).
       const column = header ? cellsOf(part.text).findIndex((c) => part.start + c.start <= q.numberStart && q.numberStart < part.start + c.end) : -1;
       // Places paired with figures by 分别 are owners, not subjects: the subject is what follows them.
       const byPlace = owner.rule === "owner-respectively" || owner.rule === "owner-each";
-      const share = column >= 0 && header![column] ? { subject: subjectOfHeader(header![column]), verb: "", qualifier: null } : byPlace ? null : shares.get(cStart)!.get(q.numberStart) ?? null;
+      const share = column >= 0 && header![column] ? { subject: subjectOfHeader(header![column]), verb: "", qualifier: null } : byPlace ? null : targetShares(cStart, cEnd).get(q.numberStart) ?? null;
       const ownerWords = owner.rule === "owner-header" ? [] : [...new Set(ownerListWords(text, owner))];
       // A figure that holds for each of several places is a target of each.
       const indices = owner.places.length ? owner.places.map((p) => placeIndexOf(p)) : [-1];
@@ -169,6 +167,8 @@ function readFolded(text: string, options: ExtractOptions): Extraction {
     // Results, read as the targets are, for a follow-up to compare with the year before's targets.
     const reported = judged.filter(({ j }) => !j.target && j.reason === "result");
     const resultFigures = reported.map(({ q }) => q.numberStart);
+    const resultShares = sharesByClause(text, reported.map(({ q }) => q));
+    const planYear = options.year ?? structure.planYear ?? null;
     const resultsInSentence: Target[] = [];
     let resultSentence = -1;
     for (const { q, j, owner } of reported) {
@@ -178,10 +178,9 @@ function readFolded(text: string, options: ExtractOptions): Extraction {
         resultSentence = sStart;
       }
       const [cStart, cEnd] = clauseAround(text, q.numberStart);
-      const share = readRespectively(text, cStart, cEnd, reported.map((x) => x.q)).get(q.numberStart) ?? null;
+      const share = resultShares(cStart, cEnd).get(q.numberStart) ?? null;
       const ownerWords = owner.rule === "owner-header" ? [] : [...new Set(ownerListWords(text, owner))];
       for (const p of owner.places.length ? owner.places : [null]) {
-        const planYear = options.year ?? structure.planYear ?? null;
         const record = buildTarget(text, headline, q, resultFigures, thresholds, resultsInSentence, share, {
           year: reportedYear(text.slice(sStart, q.numberStart), planYear, paragraphHead(text, sStart)),
           district: p?.name ?? "",
@@ -258,6 +257,16 @@ function paragraphHead(text: string, sentenceStart: number): string {
   const start = text.lastIndexOf("\n", sentenceStart - 1) + 1;
   if (start === sentenceStart) return "";
   return text.slice(start, sentenceStart).match(/^[^，,。；;]*/)![0];
+}
+
+/** Each clause's 分别 (or implicit) pairing of `figures`, read once per clause. */
+function sharesByClause(text: string, figures: readonly Quantity[]): (clauseStart: number, clauseEnd: number) => Map<number, RespectivelyShare> {
+  const read = new Map<number, Map<number, RespectivelyShare>>();
+  return (clauseStart, clauseEnd) => {
+    let shares = read.get(clauseStart);
+    if (!shares) read.set(clauseStart, (shares = readRespectively(text, clauseStart, clauseEnd, figures)));
+    return shares;
+  };
 }
 
 /** The names an ownership's places are written as in the text, for leaving them out of labels. */

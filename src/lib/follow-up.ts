@@ -107,13 +107,18 @@ function wordsInContext(t: Target, words: ReadonlySet<string>, text: string | un
   if (!text || [...words].some((w) => !isGeneral(w))) return words;
   const [sentenceStart] = sentenceAround(text, t.number_start);
   const [clauseStart] = clauseAround(text, t.number_start);
-  // The clause before, in the sentence; for a sentence's first clause, the sentence before (not across a paragraph).
-  const from = clauseStart > sentenceStart + 1 ? clauseAround(text, clauseStart - 2)[0] : text[sentenceStart - 1] === "\n" || sentenceStart < 2 ? sentenceStart : sentenceAround(text, sentenceStart - 2)[0];
-  const before = text.slice(Math.max(from, clauseStart - CONTEXT_CHARS), clauseStart);
+  const before = text.slice(Math.max(contextStart(text, sentenceStart, clauseStart), clauseStart - CONTEXT_CHARS), clauseStart);
   return new Set([...words, ...indicatorWords(before)]);
 }
 /** How far back the words of a thin label's context reach. */
 const CONTEXT_CHARS = 40;
+
+/** Where the words before a clause start: the clause before in its sentence, else the sentence before in its paragraph. */
+function contextStart(text: string, sentenceStart: number, clauseStart: number): number {
+  if (clauseStart > sentenceStart + 1) return clauseAround(text, clauseStart - 2)[0];
+  const paragraphStarts = sentenceStart < 2 || text[sentenceStart - 1] === "\n";
+  return paragraphStarts ? sentenceStart : sentenceAround(text, sentenceStart - 2)[0];
+}
 
 /** Each target's result, by words, owner and measure; `without` names results a target may not take. */
 function joined(targets: readonly Target[], next: readonly NextText[], year: number, without: ReadonlyMap<Target, ReadonlySet<string>> = new Map(), text?: string): FollowUp[] {

@@ -169,8 +169,8 @@ function readSentence(
       // 枣阳市、宜城市、老河口市三个县级市的…均为12%: the count names the list; a figure after it with 均 or 各 holds for each.
       const rest = after.slice(count[0].length);
       const later = figures.some((q) => q.numberStart >= list.end + count[0].length && q.numberStart < clauseEnd);
-      const each = later && /均|各/.test(rest);
-      local.push({ from: start, to: clauseEnd, own: () => (each ? { places: list.places, rule: "owner-each" } : { places: [], rule: "owner-list-total" }) });
+      const forEach = later && /均|各/.test(rest);
+      local.push({ from: start, to: clauseEnd, own: () => (forEach ? { places: list.places, rule: "owner-each" } : { places: [], rule: "owner-list-total" }) });
       continue;
     }
     const inClause = figures.filter((q) => q.numberStart >= list.end && q.numberStart < clauseEnd);
